@@ -1,0 +1,79 @@
+package gclab.heap;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Type id to {@link Layout}. One table per {@link Heap}; the VM defines a layout for every class and array
+ * class it links, tests define layouts by hand.
+ */
+public final class LayoutTable {
+    private final List<Layout> byId = new ArrayList<>();
+    // Copy-on-write, so a concurrent collector thread reads a complete table without locking.
+    private volatile Layout[] snapshot = new Layout[0];
+
+    LayoutTable() {
+        byId.add(null); // type id 0 is never valid
+        byId.add(new Layout(ObjectModel.FREE_TYPE_ID, "<free>", Layout.Kind.FREE, 0, new int[0], null));
+        snapshot = byId.toArray(new Layout[0]);
+    }
+
+    /**
+     * Defines an instance layout with {@code fieldCount} one-word fields; {@code referenceFields} are the
+     * indexes (0-based, in field order) of the fields that hold references.
+     */
+    public synchronized Layout defineInstance(String name, int fieldCount, int... referenceFields) {
+        if (fieldCount < 0) {
+            throw new IllegalArgumentException("field count must be >= 0, got " + fieldCount + " for " + name);
+        }
+        int[] offsets = new int[referenceFields.length];
+        for (int i = 0; i < referenceFields.length; i++) {
+            int f = referenceFields[i];
+            if (f < 0 || f >= fieldCount) {
+                throw new IllegalArgumentException("reference field " + f + " of " + name
+                        + " is outside its " + fieldCount + " fields");
+            }
+            offsets[i] = ObjectModel.HEADER_WORDS + f;
+        }
+        Arrays.sort(offsets);
+        for (int i = 1; i < offsets.length; i++) {
+            if (offsets[i] == offsets[i - 1]) {
+                throw new IllegalArgumentException("reference field " + (offsets[i] - ObjectModel.HEADER_WORDS)
+                        + " of " + name + " is listed twice");
+            }
+        }
+        return add(name, Layout.Kind.INSTANCE, fieldCount, offsets, null);
+    }
+
+    /** Defines an array layout with the given element kind. */
+    public synchronized Layout defineArray(String name, ElementKind element) {
+        if (element == null) {
+            throw new IllegalArgumentException("array layout " + name + " needs an element kind");
+        }
+        return add(name, Layout.Kind.ARRAY, 0, new int[0], element);
+    }
+
+    private Layout add(String name, Layout.Kind kind, int fields, int[] offsets, ElementKind element) {
+        Layout layout = new Layout(byId.size(), name, kind, fields, offsets, element);
+        byId.add(layout);
+        snapshot = byId.toArray(new Layout[0]);
+        return layout;
+    }
+
+    /** The layout of a type id, or null if there is none. */
+    public Layout get(int typeId) {
+        Layout[] s = snapshot;
+        return typeId > 0 && typeId < s.length ? s[typeId] : null;
+    }
+
+    /** The free-chunk layout. */
+    public Layout free() {
+        return snapshot[ObjectModel.FREE_TYPE_ID];
+    }
+
+    /** Number of type ids in use, including the reserved ones. */
+    public int size() {
+        return snapshot.length;
+    }
+}

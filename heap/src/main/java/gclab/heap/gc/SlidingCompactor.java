@@ -1,0 +1,118 @@
+package gclab.heap.gc;
+
+import gclab.heap.Heap;
+import gclab.heap.space.FreeListSpace;
+import gclab.heap.spi.RootSet;
+import gclab.heap.telemetry.WorkCounts;
+import gclab.heap.telemetry.WorkKind;
+
+/**
+ * Sliding compaction of a marked free-list space, Lisp-2 style (Knuth; Jones, Hosking &amp; Moss, "The Garbage
+ * Collection Handbook", 3.2): live objects slide towards the start of the space in address order, so their
+ * relative order is kept, and all free memory becomes one chunk at the end.
+ *
+ * <ol>
+ *   <li><b>computeForwardingAddresses</b>: walk the space; each marked object's new address is the running
+ *       total of the sizes of the marked objects before it.</li>
+ *   <li><b>updateReferences</b>: every root and every reference slot of every marked object that points into
+ *       the space is replaced by its target's forwarding address.</li>
+ *   <li><b>relocate</b>: walk the space again and move each marked object to its forwarding address, clearing
+ *       its mark. Moving down in address order never overwrites an object not yet moved.</li>
+ * </ol>
+ * Three passes over the heap and one forwarding word per object (here, in the GC word): the price of keeping
+ * the order of objects without a second space.
+ */
+public final class SlidingCompactor {
+    private final Heap heap;
+    private final MarkBits marks;
+    private final Forwarding forwarding;
+
+    public SlidingCompactor(Heap heap, MarkBits marks, Forwarding forwarding) {
+        this.heap = heap;
+        this.marks = marks;
+        this.forwarding = forwarding;
+    }
+
+    /**
+     * After this, the marked objects of {@code space} are packed at its start in their old order, unmarked,
+     * every root and every reference in them is updated, and the rest of the space is one free chunk.
+     * Requires: every object reachable from the roots is marked, and no object outside {@code space} holds a
+     * reference into it other than through the roots.
+     */
+    public void compact(FreeListSpace space, RootSet roots, WorkCounts work) {
+        int newTop = computeForwardingAddresses(space);
+        updateReferences(space, roots, work);
+        relocate(space, work);
+        space.clearFreeLists();
+        if (newTop < space.end()) {
+            space.addFreeChunk(newTop, space.end() - newTop);
+        }
+    }
+
+    /** Phase 1. Returns the address just past the last object's new place. */
+    private int computeForwardingAddresses(FreeListSpace space) {
+        int free = space.start();
+        for (int address = space.start(); address < space.end(); ) {
+            int size = heap.sizeInWords(address);
+            if (isLive(address)) {
+                forwarding.setForwardingAddress(address, free);
+                free += size;
+            }
+            address += size;
+        }
+        return free;
+    }
+
+    /** Phase 2. */
+    private void updateReferences(FreeListSpace space, RootSet roots, WorkCounts work) {
+        long[] updated = {0};
+        roots.visitRoots(ref -> {
+            if (space.contains(ref)) {
+                updated[0]++;
+                return forwarding.forwardingAddress(ref);
+            }
+            return ref;
+        });
+        for (int address = space.start(); address < space.end(); ) {
+            int size = heap.sizeInWords(address);
+            if (isLive(address)) {
+                heap.forEachReferenceSlot(address, slot -> {
+                    int ref = heap.reference(slot);
+                    if (ref != Heap.NULL && space.contains(ref)) {
+                        heap.setReference(slot, forwarding.forwardingAddress(ref));
+                        updated[0]++;
+                    }
+                });
+            }
+            address += size;
+        }
+        work.add(WorkKind.REFERENCES_UPDATED, updated[0]);
+    }
+
+    /** Phase 3. */
+    private void relocate(FreeListSpace space, WorkCounts work) {
+        long moved = 0;
+        long wordsMoved = 0;
+        // Invariant: every live object below `address` has been moved to its forwarding address, which is at
+        // or below its old one, so the chunk at `address` is still intact.
+        for (int address = space.start(); address < space.end(); ) {
+            int size = heap.sizeInWords(address);
+            if (isLive(address)) {
+                int to = forwarding.forwardingAddress(address);
+                if (to != address) {
+                    heap.copyWords(address, to, size);
+                    moved++;
+                    wordsMoved += size;
+                }
+                marks.unmark(to);
+            }
+            address += size;
+        }
+        work.add(WorkKind.OBJECTS_MOVED, moved);
+        work.add(WorkKind.WORDS_MOVED, wordsMoved);
+    }
+
+    private boolean isLive(int address) {
+        return !heap.isFree(address) && marks.isMarked(address);
+    }
+}

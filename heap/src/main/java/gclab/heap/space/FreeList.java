@@ -1,0 +1,108 @@
+package gclab.heap.space;
+
+import gclab.heap.Heap;
+import gclab.heap.ObjectModel;
+
+/**
+ * The free chunks of one space, organised by a {@link FitPolicy}. Chunks are threaded through the heap itself:
+ * each chunk is formatted as a free object whose word 1 links to the next chunk of its list.
+ * The counters (words listed, chunks listed, words lost to one-word holes) are exact at all times.
+ */
+abstract class FreeList {
+    protected final Heap heap;
+    private long freeWords;
+    private long chunks;
+    private long darkWords;
+
+    FreeList(Heap heap) {
+        this.heap = heap;
+    }
+
+    static FreeList create(Heap heap, FitPolicy policy) {
+        switch (policy) {
+            case FIRST_FIT: return new FirstFitList(heap);
+            case BEST_FIT: return new BestFitList(heap);
+            default: return new SegregatedFitList(heap);
+        }
+    }
+
+    /** After this, {@code [chunk, chunk + sizeWords)} is a listed free chunk (or a dark one-word hole). */
+    final void add(int chunk, int sizeWords) {
+        add(chunk, sizeWords, false);
+    }
+
+    private void add(int chunk, int sizeWords, boolean restOfSplit) {
+        if (sizeWords < ObjectModel.MIN_OBJECT_WORDS) {
+            heap.formatFree(chunk, sizeWords, Heap.NULL);
+            darkWords += sizeWords;
+            return;
+        }
+        if (restOfSplit) {
+            insertRest(chunk, sizeWords);
+        } else {
+            insert(chunk, sizeWords);
+        }
+        freeWords += sizeWords;
+        chunks++;
+    }
+
+    /**
+     * Removes a chunk of at least {@code sizeWords} from the lists, gives its first {@code sizeWords} to the
+     * caller and lists the rest; returns the address, or 0 if no listed chunk is large enough.
+     */
+    int allocate(int sizeWords) {
+        int chunk = take(sizeWords);
+        if (chunk == Heap.NULL) {
+            return Heap.NULL;
+        }
+        int chunkWords = heap.lengthOf(chunk);
+        freeWords -= chunkWords;
+        chunks--;
+        if (chunkWords > sizeWords) {
+            add(chunk + sizeWords, chunkWords - sizeWords, true);
+        }
+        return chunk;
+    }
+
+    /** Formats {@code chunk} as free and links it into the policy's structure. */
+    protected abstract void insert(int chunk, int sizeWords);
+
+    /**
+     * Lists the rest of the chunk that the last {@link #take} returned. By default it is inserted like any
+     * chunk; first fit puts it in the taken chunk's place to keep its list in address order.
+     */
+    protected void insertRest(int rest, int sizeWords) {
+        insert(rest, sizeWords);
+    }
+
+    /** Unlinks and returns a chunk of at least {@code sizeWords} chosen by the policy, or 0. */
+    protected abstract int take(int sizeWords);
+
+    /** Forgets every chunk (the memory is not touched). */
+    void clear() {
+        freeWords = 0;
+        chunks = 0;
+        darkWords = 0;
+        forgetAll();
+    }
+
+    protected abstract void forgetAll();
+
+    /** Visits every listed chunk. */
+    abstract void forEach(ChunkVisitor visitor);
+
+    /** The largest listed chunk in words, 0 if none. */
+    abstract long largestWords();
+
+    final long freeWords() {
+        return freeWords;
+    }
+
+    final long chunks() {
+        return chunks;
+    }
+
+    final long darkWords() {
+        return darkWords;
+    }
+}

@@ -1,0 +1,281 @@
+package gclab.heap.telemetry;
+
+import gclab.heap.Heap;
+import gclab.heap.HeapExhaustedException;
+import gclab.heap.ObjectModel;
+import gclab.heap.space.FragmentationStats;
+import gclab.heap.space.Space;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongSupplier;
+import org.HdrHistogram.Histogram;
+
+/**
+ * The one recorder every collector reports into: pauses (kind, cause, time to safepoint, work, occupancy and
+ * fragmentation before and after), phases, work units and allocation failures. It records events and
+ * numbers only; turning them into text, JSON or charts is the bench's and the plots' job.
+ *
+ * <p>Protocol for a collector:
+ * <pre>
+ *   telemetry.pauseBegin(PauseKind.FULL, cause);     // snapshots occupancy before
+ *   telemetry.phaseBegin("mark"); ... telemetry.work(WorkKind.OBJECTS_MARKED, n); ... telemetry.phaseEnd();
+ *   telemetry.pauseEnd();                             // snapshots occupancy and fragmentation after
+ * </pre>
+ * Work should be reported in bulk (per phase or per step), not per object. Methods are synchronized so that a
+ * concurrent collector thread and the mutator may both report; the timestamps come from one clock.
+ */
+public final class GcTelemetry {
+    /** The name under which the VM reports its metaspace as a {@link MemoryArea}. */
+    public static final String METASPACE = "metaspace";
+
+    private final Heap heap;
+    private final LongSupplier clock;
+    private final long origin;
+    private final List<MemoryArea> extraAreas = new CopyOnWriteArrayList<>();
+    private final List<GcListener> listeners = new CopyOnWriteArrayList<>();
+
+    private final Histogram pauseHistogram = new Histogram(3);
+    private final Histogram ttspHistogram = new Histogram(3);
+    private final List<PauseRecord> pauses = new ArrayList<>();
+    private final List<PhaseRecord> concurrentPhases = new ArrayList<>();
+    private final List<AllocationFailure> allocationFailures = new ArrayList<>();
+    private final WorkCounts totalWork = new WorkCounts();
+
+    // the pause in progress
+    private PauseKind pauseKind;
+    private GcCause pauseCause;
+    private long pauseStart;
+    private long pauseTtsp;
+    private long pauseClockStart;
+    private WorkCounts pauseWork;
+    private List<PhaseRecord> pausePhases;
+    private List<Occupancy> pauseBefore;
+
+    // the phase in progress
+    private String phaseName;
+    private long phaseStart;
+    private WorkCounts phaseWork;
+
+    // allocation totals, counted by the memory manager on the mutator thread
+    private long allocatedBytes;
+    private long allocatedObjects;
+
+    public GcTelemetry(Heap heap) {
+        this(heap, System::nanoTime);
+    }
+
+    public GcTelemetry(Heap heap, LongSupplier nanoClock) {
+        this.heap = heap;
+        this.clock = nanoClock;
+        this.origin = nanoClock.getAsLong();
+    }
+
+    /** Nanoseconds since this telemetry started. */
+    public long now() {
+        return clock.getAsLong() - origin;
+    }
+
+    /** Reports {@code area} beside the heap's spaces in every occupancy snapshot (the VM's metaspace). */
+    public void addArea(MemoryArea area) {
+        extraAreas.add(area);
+    }
+
+    public void addListener(GcListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(GcListener listener) {
+        listeners.remove(listener);
+    }
+
+    // ---------------------------------------------------------------- pauses
+
+    /**
+     * The mutator has been asked to stop ({@code requestNanos}, from {@link #now()}) and has now stopped:
+     * the pause starts at the request, so it includes the time to safepoint.
+     */
+    public synchronized void pauseBegin(PauseKind kind, GcCause cause, long requestNanos) {
+        if (pauseKind != null) {
+            throw new IllegalStateException("pause " + kind + " begun inside pause " + pauseKind);
+        }
+        long now = now();
+        pauseKind = kind;
+        pauseCause = cause;
+        pauseStart = Math.min(requestNanos, now);
+        pauseTtsp = now - pauseStart;
+        pauseClockStart = totalWork.total();
+        pauseWork = new WorkCounts();
+        pausePhases = new ArrayList<>();
+        pauseBefore = occupancy();
+    }
+
+    /** A pause whose safepoint was reached at once (a collection triggered by the mutator itself). */
+    public void pauseBegin(PauseKind kind, GcCause cause) {
+        pauseBegin(kind, cause, now());
+    }
+
+    /** Ends the pause in progress, records it, and tells the listeners (the mutator is still stopped). */
+    public void pauseEnd() {
+        PauseRecord record;
+        synchronized (this) {
+            if (pauseKind == null) {
+                throw new IllegalStateException("pauseEnd without pauseBegin");
+            }
+            if (phaseName != null) {
+                phaseEnd();
+            }
+            long end = now();
+            Map<String, FragmentationStats> fragmentation = new LinkedHashMap<>();
+            for (Space s : heap.spaces()) {
+                fragmentation.put(s.name(), s.fragmentation());
+            }
+            record = new PauseRecord(pauses.size(), pauseKind, pauseCause, pauseStart, end - pauseStart, pauseTtsp,
+                    pauseClockStart, pauseWork, List.copyOf(pausePhases), pauseBefore, occupancy(),
+                    Collections.unmodifiableMap(fragmentation));
+            pauses.add(record);
+            pauseHistogram.recordValue(Math.max(1, record.durationNanos()));
+            ttspHistogram.recordValue(Math.max(0, pauseTtsp));
+            pauseKind = null;
+            pauseWork = null;
+        }
+        for (GcListener l : listeners) {
+            l.pauseEnded(record);
+        }
+    }
+
+    /** True between {@link #pauseBegin} and {@link #pauseEnd}. */
+    public synchronized boolean inPause() {
+        return pauseKind != null;
+    }
+
+    // ---------------------------------------------------------------- phases and work
+
+    /** Starts a named phase: a sub-phase of the pause in progress, or else a concurrent phase. */
+    public synchronized void phaseBegin(String name) {
+        if (phaseName != null) {
+            phaseEnd();
+        }
+        phaseName = name;
+        phaseStart = now();
+        phaseWork = new WorkCounts();
+    }
+
+    public synchronized void phaseEnd() {
+        if (phaseName == null) {
+            throw new IllegalStateException("phaseEnd without phaseBegin");
+        }
+        boolean concurrent = pauseKind == null;
+        PhaseRecord record = new PhaseRecord(phaseName, concurrent, phaseStart, now() - phaseStart, phaseWork);
+        if (concurrent) {
+            concurrentPhases.add(record);
+        } else {
+            pausePhases.add(record);
+        }
+        phaseName = null;
+        phaseWork = null;
+    }
+
+    /** Adds work to the totals, and to the pause and phase in progress. */
+    public synchronized void work(WorkKind kind, long amount) {
+        if (amount == 0) {
+            return;
+        }
+        totalWork.add(kind, amount);
+        if (pauseWork != null) {
+            pauseWork.add(kind, amount);
+        }
+        if (phaseWork != null) {
+            phaseWork.add(kind, amount);
+        }
+    }
+
+    /** Adds every count of {@code counts} as {@link #work(WorkKind, long)} does. */
+    public synchronized void work(WorkCounts counts) {
+        for (Map.Entry<WorkKind, Long> e : counts.asMap().entrySet()) {
+            work(e.getKey(), e.getValue());
+        }
+    }
+
+    // ---------------------------------------------------------------- allocation
+
+    /** Counts one allocation of {@code sizeWords} (called by the memory manager). */
+    public void allocated(int sizeWords) {
+        allocatedObjects++;
+        allocatedBytes += ObjectModel.bytes(sizeWords);
+    }
+
+    public long allocatedBytes() {
+        return allocatedBytes;
+    }
+
+    public long allocatedObjects() {
+        return allocatedObjects;
+    }
+
+    /**
+     * Records that a request of {@code sizeWords} failed after the last-resort collection, and returns the
+     * exception for the collector to throw. It is a fragmentation failure if enough words were free in total.
+     */
+    public HeapExhaustedException outOfMemory(String what, int sizeWords, FragmentationStats free) {
+        long requested = ObjectModel.bytes(sizeWords);
+        boolean fragmented = free.freeBytes() >= requested;
+        synchronized (this) {
+            allocationFailures.add(new AllocationFailure(now(), requested, fragmented, free));
+        }
+        String message = "heap exhausted: cannot allocate " + requested + " bytes for " + what + " in a heap of "
+                + heap.capacityBytes() + " bytes (" + free.freeBytes() + " bytes free, largest free chunk "
+                + free.largestChunkBytes() + " bytes"
+                + (fragmented ? "; the free memory is fragmented" : "") + "); give a larger --heap";
+        return new HeapExhaustedException(message, requested, fragmented);
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** Used and capacity of every heap space and extra area, now. */
+    public List<Occupancy> occupancy() {
+        List<Occupancy> list = new ArrayList<>();
+        for (Space s : heap.spaces()) {
+            list.add(new Occupancy(s.name(), s.usedBytes(), s.capacityBytes()));
+        }
+        for (MemoryArea a : extraAreas) {
+            list.add(new Occupancy(a.name(), a.usedBytes(), a.capacityBytes()));
+        }
+        return list;
+    }
+
+    public synchronized List<PauseRecord> pauses() {
+        return List.copyOf(pauses);
+    }
+
+    public synchronized List<PhaseRecord> concurrentPhases() {
+        return List.copyOf(concurrentPhases);
+    }
+
+    public synchronized List<AllocationFailure> allocationFailures() {
+        return List.copyOf(allocationFailures);
+    }
+
+    /** Allocation failures that had enough free bytes in total (DESIGN.md's fragmentation failures). */
+    public synchronized long fragmentationFailures() {
+        return allocationFailures.stream().filter(AllocationFailure::fragmentation).count();
+    }
+
+    /** A copy of the pause-duration histogram, in nanoseconds. */
+    public synchronized Histogram pauseHistogram() {
+        return pauseHistogram.copy();
+    }
+
+    /** A copy of the time-to-safepoint histogram, in nanoseconds. */
+    public synchronized Histogram timeToSafepointHistogram() {
+        return ttspHistogram.copy();
+    }
+
+    /** A copy of the total work counts: the logical clock. */
+    public synchronized WorkCounts totalWork() {
+        return totalWork.copy();
+    }
+}

@@ -1,0 +1,28 @@
+package gclab.heap.telemetry;
+
+/** What a stop-the-world pause does; the names are those of HotSpot's unified GC log ("Pause Young"). */
+public enum PauseKind {
+    /** A collection of the young generation only. */
+    YOUNG("Young"),
+    /** A collection of the whole heap. */
+    FULL("Full"),
+    /** The short pause that snapshots the roots at the start of concurrent marking. */
+    INIT_MARK("Init Mark"),
+    /** The short pause that finishes concurrent marking (drains barrier buffers, rescans roots). */
+    REMARK("Remark"),
+    /** Reference counting's synchronous cycle collection. */
+    CYCLE_COLLECTION("Cycle Collection"),
+    /** Reference counting's cascade of frees, long enough to be a pause. */
+    CASCADE("Cascade");
+
+    private final String logName;
+
+    PauseKind(String logName) {
+        this.logName = logName;
+    }
+
+    /** The name in a GC log line: {@code Pause <logName>}. */
+    public String logName() {
+        return logName;
+    }
+}

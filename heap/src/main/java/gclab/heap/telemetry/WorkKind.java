@@ -1,0 +1,40 @@
+package gclab.heap.telemetry;
+
+/**
+ * Deterministic units of collector work. The same program, collector, heap and options always give the same
+ * counts, so tests assert on them where benchmarks would measure time.
+ */
+public enum WorkKind {
+    ROOTS_SCANNED("roots scanned"),
+    OBJECTS_MARKED("objects marked"),
+    SLOTS_SCANNED("slots scanned"),
+    WORDS_SWEPT("words swept"),
+    OBJECTS_FREED("objects freed"),
+    WORDS_FREED("words freed"),
+    OBJECTS_COPIED("objects copied"),
+    WORDS_COPIED("words copied"),
+    OBJECTS_MOVED("objects moved"),
+    WORDS_MOVED("words moved"),
+    REFERENCES_UPDATED("references updated"),
+    OBJECTS_PROMOTED("objects promoted"),
+    CARDS_SCANNED("cards scanned"),
+    BARRIER_SHADES("barrier shades"),
+    COUNTS_INCREMENTED("counts incremented"),
+    COUNTS_DECREMENTED("counts decremented"),
+    CANDIDATES_SCANNED("candidates scanned");
+
+    private final String label;
+
+    WorkKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The key used in result files: the enum name in lower case with dashes ({@code objects-marked}). */
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}
