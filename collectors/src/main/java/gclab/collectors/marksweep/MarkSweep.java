@@ -1,0 +1,176 @@
+package gclab.collectors.marksweep;
+
+import gclab.heap.Heap;
+import gclab.heap.Layout;
+import gclab.heap.gc.Forwarding;
+import gclab.heap.gc.MarkBits;
+import gclab.heap.gc.SlidingCompactor;
+import gclab.heap.gc.Sweeper;
+import gclab.heap.gc.Tracer;
+import gclab.heap.space.FitPolicy;
+import gclab.heap.space.FreeListSpace;
+import gclab.heap.spi.Collector;
+import gclab.heap.spi.CollectorContext;
+import gclab.heap.spi.CollectorTraits;
+import gclab.heap.telemetry.GcCause;
+import gclab.heap.telemetry.GcTelemetry;
+import gclab.heap.telemetry.PauseKind;
+import gclab.heap.telemetry.WorkCounts;
+
+/** Stop-the-world mark-sweep over free lists, with optional sliding compaction. See the package documentation. */
+public final class MarkSweep implements Collector, MarkBits, Forwarding {
+    static final CollectorTraits TRAITS = new CollectorTraits(false, false, false, false, false, false, true);
+    static final CollectorTraits COMPACTING_TRAITS =
+            new CollectorTraits(true, false, false, false, false, false, true);
+
+    /** When to compact instead of sweeping. */
+    enum Compaction { NEVER, ALWAYS, WHEN_FRAGMENTED }
+
+    private static final long MARK = 1L;
+
+    private final CollectorContext context;
+    private final Heap heap;
+    private final GcTelemetry telemetry;
+    private final FreeListSpace space;
+    private final Tracer tracer;
+    private final SlidingCompactor compactor;
+    private final Compaction compaction;
+    private final double compactThreshold;
+    private final double triggerOccupancy;
+    /** The last sweep left the space more fragmented than {@link #compactThreshold}. */
+    private boolean fragmentedAfterLastCollection;
+    /** The last collection left occupancy above {@link #triggerOccupancy}: wait for allocation failure. */
+    private boolean aboveTriggerAfterLastCollection;
+
+    MarkSweep(CollectorContext context, FitPolicy policy, Compaction compaction, double compactThreshold,
+              double triggerOccupancy) {
+        this.context = context;
+        this.heap = context.heap();
+        this.telemetry = context.telemetry();
+        this.space = new FreeListSpace(heap, "heap", heap.unreservedWords(), policy);
+        this.tracer = new Tracer(heap, this);
+        this.compactor = new SlidingCompactor(heap, this, this);
+        this.compaction = compaction;
+        this.compactThreshold = compactThreshold;
+        this.triggerOccupancy = triggerOccupancy;
+    }
+
+    @Override
+    public CollectorTraits traits() {
+        return compaction == Compaction.NEVER ? TRAITS : COMPACTING_TRAITS;
+    }
+
+    @Override
+    public CollectorContext context() {
+        return context;
+    }
+
+    // ---------------------------------------------------------------- allocation
+
+    @Override
+    public int allocate(Layout layout, int length, int sizeWords) {
+        if (occupancyTriggered(sizeWords)) {
+            collect(GcCause.OCCUPANCY, false);
+        }
+        int address = space.allocate(sizeWords);
+        if (address == Heap.NULL) {
+            boolean fragmented = space.freeWords() >= sizeWords;
+            collect(GcCause.ALLOCATION_FAILURE, fragmented && compaction == Compaction.WHEN_FRAGMENTED);
+            address = space.allocate(sizeWords);
+            if (address == Heap.NULL && space.freeWords() >= sizeWords && compaction == Compaction.WHEN_FRAGMENTED) {
+                // The last resort: the bytes are there, but scattered; slide them together.
+                collect(GcCause.ALLOCATION_FAILURE, true);
+                address = space.allocate(sizeWords);
+            }
+            if (address == Heap.NULL) {
+                throw telemetry.outOfMemory(layout.name() + (layout.isArray() ? "[" + length + "]" : ""),
+                        sizeWords, space.fragmentation());
+            }
+        }
+        heap.formatObject(address, layout, length, sizeWords, 0L);
+        return address;
+    }
+
+    private boolean occupancyTriggered(int sizeWords) {
+        if (triggerOccupancy <= 0 || aboveTriggerAfterLastCollection) {
+            return false;
+        }
+        return space.usedWords() + sizeWords > triggerOccupancy * space.capacityWords();
+    }
+
+    // ---------------------------------------------------------------- collection
+
+    @Override
+    public void collect(GcCause cause) {
+        collect(cause, false);
+    }
+
+    /**
+     * After this, every unreachable object's memory is free and every reachable object is unmarked and intact
+     * (moved, with every reference to it updated, if this collection compacted).
+     */
+    private void collect(GcCause cause, boolean fragmentationFailure) {
+        telemetry.pauseBegin(PauseKind.FULL, cause);
+
+        telemetry.phaseBegin("mark");
+        tracer.markRoots(context.roots());
+        tracer.traceReferences();
+        telemetry.work(tracer.takeWork());
+
+        WorkCounts work = new WorkCounts();
+        if (shouldCompact(fragmentationFailure)) {
+            telemetry.phaseBegin("compact");
+            compactor.compact(space, context.roots(), work);
+        } else {
+            telemetry.phaseBegin("sweep");
+            Sweeper.sweep(space, this, work);
+        }
+        telemetry.work(work);
+        telemetry.phaseEnd();
+
+        fragmentedAfterLastCollection = space.fragmentation().externalFragmentation() > compactThreshold;
+        aboveTriggerAfterLastCollection = triggerOccupancy > 0
+                && space.usedWords() > triggerOccupancy * space.capacityWords();
+        telemetry.pauseEnd();
+    }
+
+    private boolean shouldCompact(boolean fragmentationFailure) {
+        switch (compaction) {
+            case ALWAYS: return true;
+            case WHEN_FRAGMENTED: return fragmentationFailure || fragmentedAfterLastCollection;
+            default: return false;
+        }
+    }
+
+    // ---------------------------------------------------------------- the GC word: bit 0 mark, bits 32.. forwarding
+
+    @Override
+    public boolean isMarked(int object) {
+        return (heap.gcWord(object) & MARK) != 0;
+    }
+
+    @Override
+    public boolean mark(int object) {
+        long word = heap.gcWord(object);
+        if ((word & MARK) != 0) {
+            return false;
+        }
+        heap.setGcWord(object, word | MARK);
+        return true;
+    }
+
+    @Override
+    public void unmark(int object) {
+        heap.setGcWord(object, 0L);
+    }
+
+    @Override
+    public void setForwardingAddress(int object, int newAddress) {
+        heap.setGcWord(object, ((long) newAddress << 32) | MARK);
+    }
+
+    @Override
+    public int forwardingAddress(int object) {
+        return (int) (heap.gcWord(object) >>> 32);
+    }
+}
