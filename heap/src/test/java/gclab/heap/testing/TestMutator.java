@@ -4,16 +4,17 @@ import gclab.heap.Heap;
 import gclab.heap.Layout;
 import gclab.heap.spi.CollectorFactory;
 import gclab.heap.spi.MemoryManager;
+import gclab.heap.spi.RootSlots;
 import java.util.Map;
 
 /**
- * A mock mutator: a memory manager with a {@link TestRoots} root set and the verifier on, plus helpers that
+ * A mock mutator: a memory manager with a {@link RootSlots} root set and the verifier on, plus helpers that
  * address objects by root index, so tests stay correct under moving collectors.
  */
 public final class TestMutator {
     public final MemoryManager mm;
     public final Heap heap;
-    public final TestRoots roots = new TestRoots();
+    public final RootSlots roots = new RootSlots();
 
     public TestMutator(CollectorFactory factory, Map<String, String> options, long heapBytes, boolean verify) {
         this.mm = MemoryManager.create(factory, options, heapBytes, roots);

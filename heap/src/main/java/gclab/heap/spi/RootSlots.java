@@ -1,17 +1,16 @@
-package gclab.heap.testing;
+package gclab.heap.spi;
 
 import gclab.heap.Heap;
-import gclab.heap.spi.RootSet;
-import gclab.heap.spi.RootVisitor;
 import java.util.Arrays;
 
 /**
- * A fake root set for tests without the interpreter (as MMTk tests its plans against a mock runtime):
- * numbered root slots that a test fills, reads and clears. A moving collector updates them in place, so a
- * test must read an object's address from its root after every allocation or collection (clox's rule: no heap
- * address in a host local across an allocation unless it is also in a root).
+ * Numbered root slots (handles) that a host program fills, reads and clears: the root set of tests and
+ * synthetic mutators that run without the interpreter (as MMTk tests its plans against a mock runtime), and
+ * of VM-internal handles. A moving collector updates the slots in place, so a holder must read an object's
+ * address from its slot after every allocation or collection (clox's rule: no heap address in a host local
+ * across an allocation unless it is also in a root).
  */
-public final class TestRoots implements RootSet {
+public final class RootSlots implements RootSet {
     private int[] slots = new int[16];
     private int size;
 
