@@ -168,10 +168,14 @@ public final class Heap {
         long shape = words[object];
         Layout layout = layouts.get(ObjectModel.typeIdOf(shape));
         if (layout == null) {
-            throw new HeapException("no object at address " + object + ": its shape word 0x"
-                    + Long.toHexString(shape) + " names no type (the heap is corrupt or the address is wrong)");
+            throw noObject(object, shape);
         }
         return (int) layout.sizeInWords(ObjectModel.lengthOf(shape));
+    }
+
+    private static HeapException noObject(int address, long shape) {
+        return new HeapException("no object at address " + address + ": its shape word 0x"
+                + Long.toHexString(shape) + " names no type (the heap is corrupt or the address is wrong)");
     }
 
     public boolean isFree(int object) {
@@ -247,6 +251,9 @@ public final class Heap {
     public int referenceSlotCount(int object) {
         long shape = words[object];
         Layout layout = layouts.get(ObjectModel.typeIdOf(shape));
+        if (layout == null) {
+            throw noObject(object, shape);
+        }
         switch (layout.kind()) {
             case INSTANCE: return layout.referenceOffsetsUnsafe().length;
             case ARRAY: return layout.element() == ElementKind.REFERENCE ? ObjectModel.lengthOf(shape) : 0;
@@ -258,6 +265,9 @@ public final class Heap {
     public void forEachReferenceSlot(int object, SlotVisitor visitor) {
         long shape = words[object];
         Layout layout = layouts.get(ObjectModel.typeIdOf(shape));
+        if (layout == null) {
+            throw noObject(object, shape);
+        }
         if (layout.kind() == Layout.Kind.INSTANCE) {
             for (int offset : layout.referenceOffsetsUnsafe()) {
                 visitor.visitSlot(object + offset);

@@ -74,10 +74,10 @@ public final class MarkSweep implements Collector, MarkBits, Forwarding {
         }
         int address = space.allocate(sizeWords);
         if (address == Heap.NULL) {
-            boolean fragmented = space.freeWords() >= sizeWords;
+            boolean fragmented = allFreeWords() >= sizeWords;
             collect(GcCause.ALLOCATION_FAILURE, fragmented && compaction == Compaction.WHEN_FRAGMENTED);
             address = space.allocate(sizeWords);
-            if (address == Heap.NULL && space.freeWords() >= sizeWords && compaction == Compaction.WHEN_FRAGMENTED) {
+            if (address == Heap.NULL && allFreeWords() >= sizeWords && compaction == Compaction.WHEN_FRAGMENTED) {
                 // The last resort: the bytes are there, but scattered; slide them together.
                 collect(GcCause.ALLOCATION_FAILURE, true);
                 address = space.allocate(sizeWords);
@@ -89,6 +89,14 @@ public final class MarkSweep implements Collector, MarkBits, Forwarding {
         }
         heap.formatObject(address, layout, length, sizeWords, 0L);
         return address;
+    }
+
+    /**
+     * Free words listed or lost in one-word holes: what a compaction would gather into one chunk. (The free
+     * lists alone undercount: a request that fits only with the holes' words still fits after compacting.)
+     */
+    private long allFreeWords() {
+        return space.capacityWords() - space.usedWords();
     }
 
     private boolean occupancyTriggered(int sizeWords) {

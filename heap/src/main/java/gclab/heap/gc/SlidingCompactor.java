@@ -13,11 +13,11 @@ import gclab.heap.telemetry.WorkKind;
  *
  * <ol>
  *   <li><b>computeForwardingAddresses</b>: walk the space; each marked object's new address is the running
- *       total of the sizes of the marked objects before it.</li>
+ *       total of the sizes of the marked objects before it; each unmarked object is garbage, freed here.</li>
  *   <li><b>updateReferences</b>: every root and every reference slot of every marked object that points into
  *       the space is replaced by its target's forwarding address.</li>
- *   <li><b>relocate</b>: walk the space again and move each marked object to its forwarding address, clearing
- *       its mark. Moving down in address order never overwrites an object not yet moved.</li>
+ *   <li><b>relocate</b>: walk the space again, clear each marked object's mark (at its old address) and
+ *       move it to its forwarding address. Moving down in address order never overwrites an object not yet moved.</li>
  * </ol>
  * Three passes over the heap and one forwarding word per object (here, in the GC word): the price of keeping
  * the order of objects without a second space.
@@ -36,11 +36,12 @@ public final class SlidingCompactor {
     /**
      * After this, the marked objects of {@code space} are packed at its start in their old order, unmarked,
      * every root and every reference in them is updated, and the rest of the space is one free chunk.
+     * {@code work} counts the objects and words freed, as a sweep counts them, besides the moves.
      * Requires: every object reachable from the roots is marked, and no object outside {@code space} holds a
      * reference into it other than through the roots.
      */
     public void compact(FreeListSpace space, RootSet roots, WorkCounts work) {
-        int newTop = computeForwardingAddresses(space);
+        int newTop = computeForwardingAddresses(space, work);
         updateReferences(space, roots, work);
         relocate(space, work);
         space.clearFreeLists();
@@ -50,16 +51,23 @@ public final class SlidingCompactor {
     }
 
     /** Phase 1. Returns the address just past the last object's new place. */
-    private int computeForwardingAddresses(FreeListSpace space) {
+    private int computeForwardingAddresses(FreeListSpace space, WorkCounts work) {
         int free = space.start();
+        long objectsFreed = 0;
+        long wordsFreed = 0;
         for (int address = space.start(); address < space.end(); ) {
             int size = heap.sizeInWords(address);
             if (isLive(address)) {
                 forwarding.setForwardingAddress(address, free);
                 free += size;
+            } else if (!heap.isFree(address)) {
+                objectsFreed++;
+                wordsFreed += size;
             }
             address += size;
         }
+        work.add(WorkKind.OBJECTS_FREED, objectsFreed);
+        work.add(WorkKind.WORDS_FREED, wordsFreed);
         return free;
     }
 
@@ -99,12 +107,14 @@ public final class SlidingCompactor {
             int size = heap.sizeInWords(address);
             if (isLive(address)) {
                 int to = forwarding.forwardingAddress(address);
+                // Unmark at the old address, before the copy: a side bitmap keeps the mark there, and after
+                // the copy that address may lie inside the moved object (or another one), no longer a header.
+                marks.unmark(address);
                 if (to != address) {
                     heap.copyWords(address, to, size);
                     moved++;
                     wordsMoved += size;
                 }
-                marks.unmark(to);
             }
             address += size;
         }

@@ -26,6 +26,11 @@ public final class FreeListSpace extends Space {
 
     @Override
     public int allocate(int sizeWords) {
+        if (sizeWords < ObjectModel.MIN_OBJECT_WORDS) {
+            // A smaller request would be handed a listed chunk (0 words) or a headerless word (1 word).
+            throw new IllegalArgumentException("cannot allocate " + sizeWords + " words in " + this
+                    + ": every object takes at least " + ObjectModel.MIN_OBJECT_WORDS + " words");
+        }
         int address = freeList.allocate(sizeWords);
         if (address == Heap.NULL && freeList.freeWords() >= sizeWords) {
             fragmentationMisses++;

@@ -78,7 +78,7 @@ public abstract class Space {
         int address = start;
         while (address < limit) {
             int size = heap.layoutOf(address) == null ? 0 : heap.sizeInWords(address);
-            if (size <= 0 || address + size > limit) {
+            if (size <= 0 || (long) address + size > limit) { // long: a corrupt length must not wrap
                 throw new HeapException("space " + name + " is not parsable at address " + address
                         + ": shape word 0x" + Long.toHexString(heap.word(address)) + " gives size " + size
                         + " words, walk limit " + limit);

@@ -25,6 +25,8 @@ import org.HdrHistogram.Histogram;
  *   telemetry.phaseBegin("mark"); ... telemetry.work(WorkKind.OBJECTS_MARKED, n); ... telemetry.phaseEnd();
  *   telemetry.pauseEnd();                             // snapshots occupancy and fragmentation after
  * </pre>
+ * and, for work beside the running mutator, {@code concurrentPhaseBegin("concurrent mark")} ...
+ * {@code concurrentPhaseEnd()}; work reported while a pause is in progress belongs to the pause.
  * Work should be reported in bulk (per phase or per step), not per object. Methods are synchronized so that a
  * concurrent collector thread and the mutator may both report; the timestamps come from one clock.
  */
@@ -55,10 +57,10 @@ public final class GcTelemetry {
     private List<PhaseRecord> pausePhases;
     private List<Occupancy> pauseBefore;
 
-    // the phase in progress
-    private String phaseName;
-    private long phaseStart;
-    private WorkCounts phaseWork;
+    // the phases in progress: a sub-phase of the pause in progress, and a concurrent phase, which may stay
+    // open across the pauses that interrupt it
+    private OpenPhase pausePhase;
+    private OpenPhase concurrentPhase;
 
     // allocation totals, counted by the memory manager on the mutator thread
     private long allocatedBytes;
@@ -125,7 +127,7 @@ public final class GcTelemetry {
             if (pauseKind == null) {
                 throw new IllegalStateException("pauseEnd without pauseBegin");
             }
-            if (phaseName != null) {
+            if (pausePhase != null) {
                 phaseEnd();
             }
             long end = now();
@@ -154,42 +156,57 @@ public final class GcTelemetry {
 
     // ---------------------------------------------------------------- phases and work
 
-    /** Starts a named phase: a sub-phase of the pause in progress, or else a concurrent phase. */
+    /** Starts a named sub-phase of the pause in progress (mark, sweep, ...), ending the previous one. */
     public synchronized void phaseBegin(String name) {
-        if (phaseName != null) {
+        if (pauseKind == null) {
+            throw new IllegalStateException("phase " + name + " begun outside a pause; use concurrentPhaseBegin");
+        }
+        if (pausePhase != null) {
             phaseEnd();
         }
-        phaseName = name;
-        phaseStart = now();
-        phaseWork = new WorkCounts();
+        pausePhase = new OpenPhase(name, now());
     }
 
+    /** Ends the sub-phase in progress. */
     public synchronized void phaseEnd() {
-        if (phaseName == null) {
+        if (pausePhase == null) {
             throw new IllegalStateException("phaseEnd without phaseBegin");
         }
-        boolean concurrent = pauseKind == null;
-        PhaseRecord record = new PhaseRecord(phaseName, concurrent, phaseStart, now() - phaseStart, phaseWork);
-        if (concurrent) {
-            concurrentPhases.add(record);
-        } else {
-            pausePhases.add(record);
-        }
-        phaseName = null;
-        phaseWork = null;
+        pausePhases.add(pausePhase.close(false, now()));
+        pausePhase = null;
     }
 
-    /** Adds work to the totals, and to the pause and phase in progress. */
+    /** Starts a phase that runs beside the mutator (concurrent mark, concurrent sweep). */
+    public synchronized void concurrentPhaseBegin(String name) {
+        if (concurrentPhase != null) {
+            concurrentPhaseEnd();
+        }
+        concurrentPhase = new OpenPhase(name, now());
+    }
+
+    /** Ends the concurrent phase in progress. */
+    public synchronized void concurrentPhaseEnd() {
+        if (concurrentPhase == null) {
+            throw new IllegalStateException("concurrentPhaseEnd without concurrentPhaseBegin");
+        }
+        concurrentPhases.add(concurrentPhase.close(true, now()));
+        concurrentPhase = null;
+    }
+
+    /** Adds work to the totals, and to the pause and sub-phase in progress, or else to the concurrent phase. */
     public synchronized void work(WorkKind kind, long amount) {
         if (amount == 0) {
             return;
         }
         totalWork.add(kind, amount);
         if (pauseWork != null) {
+            // Work done while the mutator is stopped belongs to the pause, even if a concurrent phase is open.
             pauseWork.add(kind, amount);
-        }
-        if (phaseWork != null) {
-            phaseWork.add(kind, amount);
+            if (pausePhase != null) {
+                pausePhase.work.add(kind, amount);
+            }
+        } else if (concurrentPhase != null) {
+            concurrentPhase.work.add(kind, amount);
         }
     }
 
@@ -218,16 +235,18 @@ public final class GcTelemetry {
 
     /**
      * Records that a request of {@code sizeWords} failed after the last-resort collection, and returns the
-     * exception for the collector to throw. It is a fragmentation failure if enough words were free in total.
+     * exception for the collector to throw. It is a fragmentation failure if enough words were free in total
+     * (on the free lists or in one-word holes).
      */
     public HeapExhaustedException outOfMemory(String what, int sizeWords, FragmentationStats free) {
         long requested = ObjectModel.bytes(sizeWords);
-        boolean fragmented = free.freeBytes() >= requested;
+        // One-word holes are free bytes too, lost to fragmentation.
+        boolean fragmented = free.freeBytes() + free.darkBytes() >= requested;
         synchronized (this) {
             allocationFailures.add(new AllocationFailure(now(), requested, fragmented, free));
         }
         String message = "heap exhausted: cannot allocate " + requested + " bytes for " + what + " in a heap of "
-                + heap.capacityBytes() + " bytes (" + free.freeBytes() + " bytes free, largest free chunk "
+                + heap.capacityBytes() + " bytes (" + (free.freeBytes() + free.darkBytes()) + " bytes free, largest free chunk "
                 + free.largestChunkBytes() + " bytes"
                 + (fragmented ? "; the free memory is fragmented" : "") + "); give a larger --heap";
         return new HeapExhaustedException(message, requested, fragmented);
@@ -277,5 +296,21 @@ public final class GcTelemetry {
     /** A copy of the total work counts: the logical clock. */
     public synchronized WorkCounts totalWork() {
         return totalWork.copy();
+    }
+
+    /** A phase that has begun and not yet ended. */
+    private static final class OpenPhase {
+        final String name;
+        final long start;
+        final WorkCounts work = new WorkCounts();
+
+        OpenPhase(String name, long start) {
+            this.name = name;
+            this.start = start;
+        }
+
+        PhaseRecord close(boolean concurrent, long end) {
+            return new PhaseRecord(name, concurrent, start, end - start, work);
+        }
     }
 }

@@ -37,15 +37,15 @@ public final class HeapVerifier {
 
     /** Checks parsability and every reachable reference; returns the number of reachable objects. */
     public long verify() {
-        BitSet objectStarts = walkSpaces();
-        return traceFromRoots(objectStarts, null);
+        return traceFromRoots(walkSpaces(), null);
     }
 
     /** As {@link #verify()}, and also that every object in the heap is reachable (nothing unreachable left). */
     public long verifyNoGarbage() {
-        BitSet objectStarts = walkSpaces();
+        Walk walk = walkSpaces();
         BitSet reached = new BitSet(heap.capacityWords());
-        long reachable = traceFromRoots(objectStarts, reached);
+        long reachable = traceFromRoots(walk, reached);
+        BitSet objectStarts = walk.objects();
         objectStarts.andNot(reached);
         int garbage = objectStarts.nextSetBit(0);
         if (garbage >= 0) {
@@ -65,8 +65,12 @@ public final class HeapVerifier {
 
     // ---------------------------------------------------------------- parsability
 
-    /** Walks every space; returns the set of object starts (free chunks excluded). */
-    private BitSet walkSpaces() {
+    /** What the walk of every space found: the starts of objects, and the starts of free chunks. */
+    private record Walk(BitSet objects, BitSet freeChunks) {
+    }
+
+    /** Walks every space; returns the starts of its objects and of its free chunks. */
+    private Walk walkSpaces() {
         BitSet objects = new BitSet(heap.capacityWords());
         BitSet freeChunks = new BitSet(heap.capacityWords());
         for (Space space : heap.spaces()) {
@@ -91,10 +95,10 @@ public final class HeapVerifier {
                 address += (int) size;
             }
             if (space instanceof FreeListSpace) {
-                checkFreeList((FreeListSpace) space, freeChunks);
+                checkFreeList((FreeListSpace) space, objects, freeChunks);
             }
         }
-        return objects;
+        return new Walk(objects, freeChunks);
     }
 
     private static int walkEnd(Space space) {
@@ -114,12 +118,15 @@ public final class HeapVerifier {
         return " (after " + describe(prev) + ")";
     }
 
-    private void checkFreeList(FreeListSpace space, BitSet freeChunks) {
+    private void checkFreeList(FreeListSpace space, BitSet objects, BitSet freeChunks) {
         long[] listed = {0, 0};
         space.forEachFreeChunk((chunk, size, free) -> {
             if (!space.contains(chunk) || !freeChunks.get(chunk)) {
+                String what = !space.contains(chunk) ? "outside the space"
+                        : objects.get(chunk) ? "the live-looking object " + describe(chunk)
+                        : describeLoosely(chunk);
                 throw new HeapCorruptionException("free list of space " + space.name() + " lists address " + chunk
-                        + ", which is not a free chunk of the space (it is " + describeLoosely(chunk) + ")");
+                        + ", which is not a free chunk of the space (it is " + what + ")");
             }
             if (heap.lengthOf(chunk) != size) {
                 throw new HeapCorruptionException("free list of space " + space.name() + " lists chunk " + chunk
@@ -140,7 +147,7 @@ public final class HeapVerifier {
      * Traces from the roots with an explicit queue, remembering each object's parent, and checks every
      * reference. If {@code reached} is given, it receives every reachable object.
      */
-    private long traceFromRoots(BitSet objectStarts, BitSet reached) {
+    private long traceFromRoots(Walk walk, BitSet reached) {
         BitSet seen = reached != null ? reached : new BitSet(heap.capacityWords());
         // parent[i] and parentSlot[i] for queue entry i; the queue is a growable array of addresses.
         Worklist queue = new Worklist();
@@ -152,7 +159,7 @@ public final class HeapVerifier {
             if (ref == Heap.NULL) {
                 return;
             }
-            String problem = objectProblem(ref, objectStarts);
+            String problem = objectProblem(ref, walk);
             if (problem != null) {
                 throw new HeapCorruptionException("root " + name + " holds a bad reference: " + problem);
             }
@@ -173,7 +180,7 @@ public final class HeapVerifier {
                 if (ref == Heap.NULL) {
                     return;
                 }
-                String problem = objectProblem(ref, objectStarts);
+                String problem = objectProblem(ref, walk);
                 if (problem != null) {
                     throw new HeapCorruptionException("bad reference in " + slotName(object, slot) + ": " + problem
                             + "; path from the roots: " + path(current, queue, parentIndex, viaSlot, rootNames));
@@ -189,8 +196,11 @@ public final class HeapVerifier {
         return queue.size();
     }
 
-    /** Null if {@code ref} is the start of a valid object, else what is wrong with it. */
-    private String objectProblem(int ref, BitSet objectStarts) {
+    /**
+     * Null if {@code ref} is the start of a valid object, else what is wrong with it. Judged by the walk, not by
+     * the word at {@code ref}: memory above a bump space's top and the inside of an object may hold anything.
+     */
+    private String objectProblem(int ref, Walk walk) {
         if (!heap.inBounds(ref)) {
             return "address " + ref + " is outside the heap (valid addresses are 1 to " + (heap.capacityWords() - 1)
                     + ")";
@@ -199,17 +209,20 @@ public final class HeapVerifier {
         if (space == null) {
             return "address " + ref + " lies in no space";
         }
-        if (objectStarts.get(ref)) {
+        if (walk.objects().get(ref)) {
             return null;
-        }
-        if (heap.isFree(ref)) {
-            return "address " + ref + " in space " + space.name() + " is a free chunk (the object was freed)";
         }
         if (ref >= walkEnd(space)) {
             return "address " + ref + " in space " + space.name() + " lies above the space's top (unallocated)";
         }
-        return "address " + ref + " in space " + space.name() + " is not the start of an object ("
-                + describeLoosely(ref) + ")";
+        if (walk.freeChunks().get(ref)) {
+            return "address " + ref + " in space " + space.name() + " is a free chunk (the object was freed)";
+        }
+        int enclosing = Math.max(walk.objects().previousSetBit(ref), walk.freeChunks().previousSetBit(ref));
+        String inside = enclosing < space.start() ? describeLoosely(ref)
+                : "it is word " + (ref - enclosing) + " of "
+                + (walk.freeChunks().get(enclosing) ? "the free chunk at " + enclosing : describe(enclosing));
+        return "address " + ref + " in space " + space.name() + " is not the start of an object (" + inside + ")";
     }
 
     private String path(int index, Worklist queue, Worklist parentIndex, Worklist viaSlot, List<String> rootNames) {

@@ -1,0 +1,451 @@
+package gclab.heap.space;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import gclab.heap.Heap;
+import gclab.heap.HeapException;
+import gclab.heap.ObjectModel;
+import gclab.heap.testing.SpaceCensus;
+import gclab.heap.testing.TestHeap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * {@link FreeListSpace} under every {@link FitPolicy}: splitting, exact fits, dark one-word holes, the
+ * sweep protocol, counters that always equal a recount, and each policy's choice of chunk.
+ */
+class FreeListSpaceTest {
+    private static final int SIZE = 200;
+
+    private final TestHeap t = new TestHeap(1 << 16);
+
+    private FreeListSpace space(FitPolicy policy) {
+        return new FreeListSpace(t.heap, "old", SIZE, policy);
+    }
+
+    /** Formats {@code [address, address + size)} as an object (a byte array of exactly that many words). */
+    private void formatObject(int address, int size) {
+        t.heap.formatObject(address, t.byteArray, (size - 2) * 8, size, 0L);
+    }
+
+    private int allocateObject(FreeListSpace s, int size) {
+        int a = s.allocate(size);
+        if (a != Heap.NULL) {
+            formatObject(a, size);
+        }
+        return a;
+    }
+
+    private static void assertConsistent(FreeListSpace s) {
+        assertNull(SpaceCensus.of(s).checkAgainst(s));
+    }
+
+    /**
+     * Rebuilds the free lists as a sweep does: clear them, then list every maximal run of free memory in
+     * address order.
+     */
+    private static void rebuildInAddressOrder(FreeListSpace s) {
+        List<int[]> runs = new ArrayList<>();
+        int[] run = {-1, 0};
+        s.walk((address, size, free) -> {
+            if (free) {
+                if (run[0] < 0) {
+                    run[0] = address;
+                }
+                run[1] = address + size;
+            } else if (run[0] >= 0) {
+                runs.add(new int[] {run[0], run[1] - run[0]});
+                run[0] = -1;
+            }
+        });
+        if (run[0] >= 0) {
+            runs.add(new int[] {run[0], run[1] - run[0]});
+        }
+        s.clearFreeLists();
+        for (int[] r : runs) {
+            s.addFreeChunk(r[0], r[1]);
+        }
+    }
+
+    /**
+     * Lays out the space as: free 6 at +0, object 3, free 4 at +9, object 3, free 20 at +16, object to the end,
+     * with the lists rebuilt in address order. Returns the three chunk addresses.
+     */
+    private int[] sixFourTwenty(FreeListSpace s) {
+        int base = s.start();
+        formatObject(base + 6, 3);
+        formatObject(base + 13, 3);
+        formatObject(base + 36, SIZE - 36);
+        t.heap.formatFree(base, 6, Heap.NULL);
+        t.heap.formatFree(base + 9, 4, Heap.NULL);
+        t.heap.formatFree(base + 16, 20, Heap.NULL);
+        rebuildInAddressOrder(s);
+        assertConsistent(s);
+        return new int[] {base, base + 9, base + 16};
+    }
+
+    // ---------------------------------------------------------------- every policy
+
+    @ParameterizedTest
+    @EnumSource(FitPolicy.class)
+    void freshSpaceIsOneFreeChunk(FitPolicy policy) {
+        FreeListSpace s = space(policy);
+        assertEquals(SIZE, s.freeWords());
+        assertEquals(0, s.usedWords());
+        assertEquals(SIZE, s.largestFreeWords());
+        assertEquals(Map.of(s.start(), SIZE), SpaceCensus.of(s).freeChunks);
+        assertConsistent(s);
+    }
+
+    @ParameterizedTest
+    @EnumSource(FitPolicy.class)
+    void allocationSplitsAChunkAndListsTheRest(FitPolicy policy) {
+        FreeListSpace s = space(policy);
+        int a = allocateObject(s, 5);
+        assertEquals(s.start(), a);
+        assertEquals(SIZE - 5, s.freeWords());
+        assertEquals(5, s.usedWords());
+        assertEquals(Map.of(s.start() + 5, SIZE - 5), SpaceCensus.of(s).freeChunks);
+        assertConsistent(s);
+    }
+
+    @ParameterizedTest
+    @EnumSource(FitPolicy.class)
+    void exactFitTakesTheWholeChunk(FitPolicy policy) {
+        FreeListSpace s = space(policy);
+        assertEquals(s.start(), allocateObject(s, SIZE));
+        assertEquals(0, s.freeWords());
+        assertEquals(0, s.darkWords());
+        assertEquals(SIZE, s.usedWords());
+        assertEquals(Heap.NULL, s.allocate(2));
+        assertEquals(0, s.fragmentationMisses(), "nothing was free: not a fragmentation miss");
+        assertConsistent(s);
+    }
+
+    @ParameterizedTest
+    @EnumSource(FitPolicy.class)
+    void oneWordRemainderBecomesADarkHole(FitPolicy policy) {
+        FreeListSpace s = space(policy);
+        allocateObject(s, SIZE - 1);
+        assertEquals(0, s.freeWords());
+        assertEquals(1, s.darkWords());
+        assertEquals(SIZE - 1, s.usedWords());
+        SpaceCensus c = SpaceCensus.of(s);
+        assertEquals(1, c.darkWords, "the hole is formatted, so the space stays parsable");
+        assertEquals(8, s.fragmentation().darkBytes());
+        assertEquals(0, s.fragmentation().freeChunks());
+        assertConsistent(s);
+    }
+
+    @ParameterizedTest
+    @EnumSource(FitPolicy.class)
+    void freeListsTheChunkWithoutCoalescing(FitPolicy policy) {
+        FreeListSpace s = space(policy);
+        int a = allocateObject(s, 4);
+        int b = allocateObject(s, 6);
+        s.free(a, 4);
+        s.free(b, 6);
+        SpaceCensus c = SpaceCensus.of(s);
+        assertEquals(Map.of(a, 4, b, 6, b + 6, SIZE - 10), c.freeChunks);
+        assertEquals(SIZE, s.freeWords());
+        assertConsistent(s);
+    }
+
+    @ParameterizedTest
+    @EnumSource(FitPolicy.class)
+    void freeOutsideTheSpaceIsRefused(FitPolicy policy) {
+        FreeListSpace s = space(policy);
+        assertThrows(IllegalArgumentException.class, () -> s.free(s.start() - 1, 4));
+        assertThrows(IllegalArgumentException.class, () -> s.free(s.end() - 2, 4));
+        assertThrows(IllegalArgumentException.class, () -> s.addFreeChunk(s.start(), 0));
+        assertConsistent(s);
+    }
+
+    @ParameterizedTest
+    @EnumSource(FitPolicy.class)
+    void requestSmallerThanAnObjectIsRefused(FitPolicy policy) {
+        FreeListSpace s = space(policy);
+        assertThrows(IllegalArgumentException.class, () -> s.allocate(0));
+        assertThrows(IllegalArgumentException.class, () -> s.allocate(1));
+        assertConsistent(s);
+    }
+
+    @ParameterizedTest
+    @EnumSource(FitPolicy.class)
+    void clearFreeListsForgetsEveryChunkAndAddFreeChunkListsThemAgain(FitPolicy policy) {
+        FreeListSpace s = space(policy);
+        int a = allocateObject(s, 10);
+        s.clearFreeLists();
+        assertEquals(0, s.freeWords());
+        assertEquals(Heap.NULL, s.allocate(2), "nothing is listed");
+        s.free(a, 10);
+        s.addFreeChunk(a + 10, SIZE - 10);
+        assertEquals(SIZE, s.freeWords());
+        assertConsistent(s);
+    }
+
+    @ParameterizedTest
+    @EnumSource(FitPolicy.class)
+    void addFreeChunkOfOneWordIsDark(FitPolicy policy) {
+        FreeListSpace s = space(policy);
+        formatObject(s.start(), SIZE - 1);
+        s.clearFreeLists();
+        s.addFreeChunk(s.end() - 1, 1);
+        assertEquals(1, s.darkWords());
+        assertConsistent(s);
+    }
+
+    @ParameterizedTest
+    @EnumSource(FitPolicy.class)
+    void fragmentationMissIsCountedWhenEnoughIsFreeButNoChunkFits(FitPolicy policy) {
+        FreeListSpace s = space(policy);
+        sixFourTwenty(s);
+        assertEquals(30, s.freeWords());
+        assertEquals(Heap.NULL, s.allocate(21));
+        assertEquals(1, s.fragmentationMisses());
+        assertEquals(Heap.NULL, s.allocate(31));
+        assertEquals(1, s.fragmentationMisses(), "31 words were never free: a plain miss");
+        assertTrue(allocateObject(s, 20) != Heap.NULL);
+        assertEquals(1, s.fragmentationMisses());
+    }
+
+    @ParameterizedTest
+    @EnumSource(FitPolicy.class)
+    void fragmentationFiguresMatchTheFreeChunks(FitPolicy policy) {
+        FreeListSpace s = space(policy);
+        sixFourTwenty(s);
+        FragmentationStats f = s.fragmentation();
+        assertEquals(30 * 8, f.freeBytes());
+        assertEquals(3, f.freeChunks());
+        assertEquals(20 * 8, f.largestChunkBytes());
+        assertEquals(1.0 - 20.0 / 30.0, f.externalFragmentation(), 1e-12);
+        assertEquals(20, s.largestFreeWords());
+        assertEquals(30 * 8, s.freeBytes());
+    }
+
+    @ParameterizedTest
+    @EnumSource(FitPolicy.class)
+    void walkOfACorruptSpaceNamesTheAddressInsteadOfRunningOffTheHeap(FitPolicy policy) {
+        FreeListSpace s = space(policy);
+        int a = s.start() + 100;
+        allocateObject(s, 100);
+        allocateObject(s, 50);
+        // a reference array so long that address + size would wrap around as an int
+        t.heap.setWord(a, ObjectModel.shape(t.refArray.typeId(), Integer.MAX_VALUE - 30));
+        HeapException e = assertThrows(HeapException.class, () -> s.walk((x, y, z) -> { }));
+        assertTrue(e.getMessage().contains("space old is not parsable at address " + a), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @EnumSource(FitPolicy.class)
+    void randomAllocateFreeAndSweepKeepTheSpaceParsableAndCountersExact(FitPolicy policy) {
+        long misses = 0;
+        for (long seed = 1; seed <= 30; seed++) {
+            misses += randomRun(policy, new Random(seed * 7919 + policy.ordinal()), seed);
+        }
+        assertTrue(misses > 0, "the runs never reached a fragmentation miss, so they did not test one");
+    }
+
+    /**
+     * One random run: 400 steps of allocate (mostly small, sometimes large), free, or rebuild. After every step
+     * the space walks, its counters equal the recount, every live object is where it was allocated, and the
+     * policy chose the chunk it promises. Returns the fragmentation misses seen.
+     */
+    private long randomRun(FitPolicy policy, Random random, long seed) {
+        TestHeap heap = new TestHeap(1 << 16);
+        FreeListSpace s = new FreeListSpace(heap.heap, "old", 1000, policy);
+        List<int[]> live = new ArrayList<>();
+        boolean addressOrdered = true; // first fit's list is in address order after a rebuild, until a free()
+        long misses = 0;
+        for (int step = 0; step < 400; step++) {
+            String where = policy + " seed " + seed + " step " + step;
+            int op = random.nextInt(10);
+            if (op < 6) {
+                int size = random.nextInt(8) == 0 ? 64 + random.nextInt(150) : 2 + random.nextInt(30);
+                SpaceCensus before = SpaceCensus.of(s);
+                int a = s.allocate(size);
+                Map.Entry<Integer, Integer> expected = expectedChoice(policy, addressOrdered, before, size);
+                if (expected == null) {
+                    assertEquals(Heap.NULL, a, where + ": no chunk of " + size + " words, yet allocate succeeded");
+                    if (before.freeWords >= size) {
+                        misses++;
+                    }
+                } else {
+                    if (a == Heap.NULL) {
+                        fail(where + ": allocate(" + size + ") failed with " + before.freeChunks);
+                    }
+                    Integer chunk = before.freeChunks.get(a);
+                    if (chunk == null || chunk < size) {
+                        fail(where + ": allocate(" + size + ") returned " + a + ", not a fitting free chunk");
+                    }
+                    if (policy != FitPolicy.FIRST_FIT || addressOrdered) {
+                        assertEquals(expected.getValue(), chunk, where + ": chosen chunk size");
+                    }
+                    if (policy == FitPolicy.FIRST_FIT && addressOrdered) {
+                        assertEquals(expected.getKey(), a, where + ": first fit takes the lowest address");
+                    }
+                    heap.heap.formatObject(a, heap.byteArray, (size - 2) * 8, size, seed);
+                    live.add(new int[] {a, size});
+                }
+            } else if (op < 9) {
+                if (!live.isEmpty()) {
+                    int[] victim = live.remove(random.nextInt(live.size()));
+                    s.free(victim[0], victim[1]);
+                    addressOrdered = false;
+                }
+            } else {
+                rebuildInAddressOrder(s);
+                addressOrdered = true;
+            }
+            SpaceCensus after = SpaceCensus.of(s);
+            String problem = after.checkAgainst(s);
+            if (problem != null) {
+                fail(where + ": " + problem);
+            }
+            List<Integer> expectedObjects = live.stream().map(o -> o[0]).sorted().toList();
+            assertEquals(expectedObjects, after.objects, where + ": objects on the walk");
+            for (int[] o : live) {
+                assertEquals(o[1], heap.heap.sizeInWords(o[0]), where + ": object at " + o[0] + " was damaged");
+            }
+            assertEquals(misses, s.fragmentationMisses(), where + ": fragmentation misses");
+        }
+        return misses;
+    }
+
+    /** The chunk (address, size) the policy must choose for {@code size}, or null if no chunk fits. */
+    private static Map.Entry<Integer, Integer> expectedChoice(FitPolicy policy, boolean addressOrdered,
+                                                             SpaceCensus census, int size) {
+        Map.Entry<Integer, Integer> best = null;
+        for (Map.Entry<Integer, Integer> c : census.freeChunks.entrySet()) { // address order
+            if (c.getValue() < size) {
+                continue;
+            }
+            if (policy == FitPolicy.FIRST_FIT) {
+                return c;
+            }
+            // best fit, and segregated fits (its smallest non-empty class, else best fit among large chunks)
+            if (best == null || c.getValue() < best.getValue()) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    // ---------------------------------------------------------------- each policy's choice
+
+    @Test
+    void firstFitTakesTheLowestFittingAddressAfterASweepOrderRebuild() {
+        FreeListSpace s = space(FitPolicy.FIRST_FIT);
+        int[] chunks = sixFourTwenty(s);
+        assertEquals(chunks[0], allocateObject(s, 4), "6 words at the lowest address, though 4 would fit exactly");
+        assertEquals(chunks[0] + 4, allocateObject(s, 2), "the rest of the split kept its place at the head");
+        assertEquals(chunks[1], allocateObject(s, 3));
+        assertEquals(chunks[2], allocateObject(s, 5));
+        assertConsistent(s);
+    }
+
+    @Test
+    void firstFitRestOfTheLastChunkStaysTheTail() {
+        FreeListSpace s = space(FitPolicy.FIRST_FIT);
+        int[] chunks = sixFourTwenty(s);
+        assertEquals(chunks[2], allocateObject(s, 10));
+        int freed = allocateObject(s, 6);
+        assertEquals(chunks[0], freed);
+        s.free(freed, 6); // appended after the rest of the 20-word chunk
+        List<Integer> order = new ArrayList<>();
+        s.forEachFreeChunk((address, size, free) -> order.add(address));
+        assertEquals(List.of(chunks[1], chunks[2] + 10, chunks[0]), order);
+        assertConsistent(s);
+    }
+
+    @Test
+    void bestFitTakesTheSmallestFittingChunk() {
+        FreeListSpace s = space(FitPolicy.BEST_FIT);
+        int[] chunks = sixFourTwenty(s);
+        assertEquals(chunks[1], allocateObject(s, 4), "exactly 4");
+        assertEquals(chunks[0], allocateObject(s, 5), "6 is the smallest that fits 5");
+        assertEquals(1, s.darkWords(), "6 - 5 leaves a dark word");
+        assertEquals(chunks[2], allocateObject(s, 2));
+        assertConsistent(s);
+    }
+
+    @Test
+    void segregatedPopsTheExactClassLastInFirstOut() {
+        FreeListSpace s = space(FitPolicy.SEGREGATED);
+        int base = s.start();
+        formatObject(base + 4, 2);
+        formatObject(base + 10, 2);
+        formatObject(base + 16, 2);
+        formatObject(base + 22, SIZE - 22);
+        s.clearFreeLists();
+        s.addFreeChunk(base, 4);
+        s.addFreeChunk(base + 6, 4);
+        s.addFreeChunk(base + 12, 4);
+        s.addFreeChunk(base + 18, 4);
+        assertEquals(base + 18, allocateObject(s, 4));
+        assertEquals(base + 12, allocateObject(s, 4));
+        assertEquals(8, s.freeWords());
+        assertConsistent(s);
+    }
+
+    @Test
+    void segregatedSplitsTheNextLargerClassWhenItsOwnIsEmpty() {
+        FreeListSpace s = space(FitPolicy.SEGREGATED);
+        int[] chunks = sixFourTwenty(s);
+        assertEquals(chunks[0], allocateObject(s, 5), "class 5 is empty; class 6 is the next larger");
+        assertEquals(1, s.darkWords());
+        assertEquals(chunks[2], allocateObject(s, 8), "classes 6 and 4 are too small now; 20 is split");
+        assertEquals(Map.of(chunks[1], 4, chunks[2] + 8, 12), SpaceCensus.of(s).freeChunks);
+        assertEquals(chunks[2] + 8, allocateObject(s, 12), "the rest went to class 12");
+        assertConsistent(s);
+    }
+
+    @Test
+    void segregatedKeepsLargeChunksApartInBestFitOrder() {
+        FreeListSpace s = new FreeListSpace(t.heap, "old", 400, FitPolicy.SEGREGATED);
+        int base = s.start();
+        formatObject(base + 100, 2);
+        formatObject(base + 182, 2);
+        formatObject(base + 194, 400 - 194);
+        s.clearFreeLists();
+        s.addFreeChunk(base, 100);        // large
+        s.addFreeChunk(base + 102, 80);   // large
+        s.addFreeChunk(base + 184, 10);   // small class 10
+        assertEquals(100, s.largestFreeWords());
+        assertEquals(base + 102, allocateObject(s, 70), "80 is the best large fit for 70");
+        assertEquals(base + 172, allocateObject(s, 9),
+                "a small request takes class 10 (its newest chunk: the rest of the 80) before any large chunk");
+        assertEquals(base, allocateObject(s, 30), "no small class fits 30: the large tree gives 100");
+        assertEquals(Map.of(base + 184, 10, base + 30, 70), SpaceCensus.of(s).freeChunks);
+        assertConsistent(s);
+    }
+
+    @Test
+    void segregatedLargestFreeWordsComesFromTheSmallClassesWhenNoLargeChunkIsLeft() {
+        FreeListSpace s = space(FitPolicy.SEGREGATED);
+        sixFourTwenty(s);
+        assertEquals(20, s.largestFreeWords());
+        allocateObject(s, 20);
+        assertEquals(6, s.largestFreeWords());
+        allocateObject(s, 6);
+        allocateObject(s, 4);
+        assertEquals(0, s.largestFreeWords());
+    }
+
+    @Test
+    void fitPolicyOptionNames() {
+        assertEquals(FitPolicy.FIRST_FIT, FitPolicy.fromOptionName("first-fit"));
+        assertEquals(FitPolicy.BEST_FIT, FitPolicy.fromOptionName("Best-Fit"));
+        assertEquals(FitPolicy.SEGREGATED, FitPolicy.fromOptionName("segregated"));
+        assertNull(FitPolicy.fromOptionName("worst-fit"));
+    }
+}
