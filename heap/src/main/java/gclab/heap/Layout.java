@@ -84,6 +84,19 @@ public final class Layout {
         }
     }
 
+    /**
+     * How an object of this layout is named in messages: the layout's name for an instance; for an array, the
+     * element type with the length in brackets ({@code int[1000]}, from a layout named {@code int[]} or
+     * {@code int}).
+     */
+    public String describe(int length) {
+        if (kind != Kind.ARRAY) {
+            return name;
+        }
+        String element = name.endsWith("[]") ? name.substring(0, name.length() - 2) : name;
+        return element + "[" + length + "]";
+    }
+
     @Override
     public String toString() {
         return name + "#" + typeId;

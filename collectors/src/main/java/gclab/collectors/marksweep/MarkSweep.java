@@ -83,7 +83,7 @@ public final class MarkSweep implements Collector, MarkBits, Forwarding {
                 address = space.allocate(sizeWords);
             }
             if (address == Heap.NULL) {
-                throw telemetry.outOfMemory(layout.name() + (layout.isArray() ? "[" + length + "]" : ""),
+                throw telemetry.outOfMemory(layout.describe(length),
                         sizeWords, space.fragmentation());
             }
         }

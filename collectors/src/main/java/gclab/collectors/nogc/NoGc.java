@@ -43,7 +43,7 @@ public final class NoGc implements Collector {
         int address = space.allocate(sizeWords);
         if (address == Heap.NULL) {
             // There is no collection to try: the heap is simply full.
-            throw context.telemetry().outOfMemory(layout.name() + (layout.isArray() ? "[" + length + "]" : ""),
+            throw context.telemetry().outOfMemory(layout.describe(length),
                     sizeWords, space.fragmentation());
         }
         heap.formatObject(address, layout, length, sizeWords, 0L);

@@ -248,10 +248,7 @@ public final class HeapVerifier {
 
     private String describe(int address) {
         Layout layout = heap.layoutOf(address);
-        String type = layout == null ? "?" : layout.name();
-        if (layout != null && layout.isArray()) {
-            type = type + "[" + heap.lengthOf(address) + "]";
-        }
+        String type = layout == null ? "?" : layout.describe(heap.lengthOf(address));
         return type + "@" + address;
     }
 

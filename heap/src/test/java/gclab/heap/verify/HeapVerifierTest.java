@@ -88,8 +88,8 @@ class HeapVerifierTest {
     void referenceIntoAnArrayElementPathNamesTheElement() {
         t.link(array, 3, a + 1);
         String m = violation(verifier::verify);
-        assertContains(m, "bad reference in Object[][4]@" + array + "[3]: address " + (a + 1));
-        assertContains(m, "path from the roots: root[1] -> Object[][4]@" + array);
+        assertContains(m, "bad reference in Object[4]@" + array + "[3]: address " + (a + 1));
+        assertContains(m, "path from the roots: root[1] -> Object[4]@" + array);
     }
 
     @Test
@@ -99,7 +99,7 @@ class HeapVerifierTest {
         t.link(c, 0, stale);
         String m = violation(verifier::verify);
         assertContains(m, "address " + stale + " in space eden lies above the space's top (unallocated)");
-        assertTrue(m.endsWith("path from the roots: root[1] -> Object[][4]@" + array + ", Object[][4]@" + array
+        assertTrue(m.endsWith("path from the roots: root[1] -> Object[4]@" + array + ", Object[4]@" + array
                 + "[2] -> Node@" + c), "the shortest path: " + m);
     }
 
@@ -155,7 +155,7 @@ class HeapVerifierTest {
         t.heap.formatObject(rest, t.refArray, 200 - 15 - 2, 200 - 15, 0L); // overwritten without allocating
         String m = violation(verifier::verify);
         assertContains(m, "free list of space old lists address " + rest
-                + ", which is not a free chunk of the space (it is the live-looking object Object[][183]@"
+                + ", which is not a free chunk of the space (it is the live-looking object Object[183]@"
                 + rest + ")");
     }
 

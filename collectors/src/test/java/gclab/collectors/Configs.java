@@ -1,0 +1,87 @@
+package gclab.collectors;
+
+import gclab.heap.space.FitPolicy;
+import gclab.heap.space.FreeListSpace;
+import gclab.heap.space.Space;
+import gclab.heap.spi.CollectorFactory;
+import gclab.heap.spi.CollectorRegistry;
+import gclab.heap.testing.TestMutator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** The collector configurations the suite runs under: nogc, and marksweep under every policy and compaction. */
+final class Configs {
+    private Configs() {
+    }
+
+    static final List<String> POLICIES =
+            List.of(FitPolicy.FIRST_FIT.optionName(), FitPolicy.BEST_FIT.optionName(),
+                    FitPolicy.SEGREGATED.optionName());
+    static final List<String> COMPACTIONS = List.of("never", "always", "when-fragmented");
+
+    /** One collector with its options; its {@code toString} names the test case. */
+    record Config(String collector, Map<String, String> options) {
+        boolean collects() {
+            return !collector.equals("nogc");
+        }
+
+        String compact() {
+            return options.getOrDefault("compact", "never");
+        }
+
+        /** A mutator over a fresh heap of {@code heapBytes}, with the verifier on after every pause. */
+        TestMutator mutator(long heapBytes) {
+            return new TestMutator(factory(), options, heapBytes);
+        }
+
+        CollectorFactory factory() {
+            return new CollectorRegistry().factory(collector);
+        }
+
+        @Override
+        public String toString() {
+            return options.isEmpty() ? collector
+                    : collector + " policy=" + options.get("policy") + " compact=" + options.get("compact");
+        }
+    }
+
+    static Config nogc() {
+        return new Config("nogc", Map.of());
+    }
+
+    static Config marksweep(String policy, String compact) {
+        return new Config("marksweep", Map.of("policy", policy, "compact", compact));
+    }
+
+    /** marksweep under every policy and every compaction setting. */
+    static Stream<Config> marksweeps() {
+        List<Config> all = new ArrayList<>();
+        for (String policy : POLICIES) {
+            for (String compact : COMPACTIONS) {
+                all.add(marksweep(policy, compact));
+            }
+        }
+        return all.stream();
+    }
+
+    /** nogc, then every marksweep configuration. */
+    static Stream<Config> all() {
+        return Stream.concat(Stream.of(nogc()), marksweeps());
+    }
+
+    /** marksweep with compact=always, under every policy. */
+    static Stream<Config> compactingAlways() {
+        return POLICIES.stream().map(p -> marksweep(p, "always"));
+    }
+
+    /** The one space nogc and marksweep carve out of the heap. */
+    static Space space(TestMutator m) {
+        return m.heap.spaces().get(0);
+    }
+
+    static FreeListSpace freeListSpace(TestMutator m) {
+        return (FreeListSpace) space(m);
+    }
+}
