@@ -114,7 +114,7 @@ class BadInputTest {
         long requested = ObjectModel.bytes(2 + 1000);
         assertEquals(requested, e.requestedBytes());
         assertFalse(e.isFragmentationFailure());
-        assertMentions(e.getMessage(), "cannot allocate " + requested + " bytes for long[][1000]",
+        assertMentions(e.getMessage(), "cannot allocate " + requested + " bytes for long[1000]",
                 "in a heap of " + HEAP + " bytes", "give a larger --heap");
         assertEquals(1, m.mm.telemetry().allocationFailures().size());
         assertEquals(0, m.mm.telemetry().fragmentationFailures());

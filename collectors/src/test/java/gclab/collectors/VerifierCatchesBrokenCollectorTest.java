@@ -73,8 +73,8 @@ class VerifierCatchesBrokenCollectorTest {
             mm.storeReference(a, Heap.slotAddress(a, i), element);
         }
         HeapCorruptionException e = assertThrows(HeapCorruptionException.class, mm::systemGc);
-        assertTrue(e.getMessage().contains("bad reference in Object[][3]@" + roots.get(array) + "[2]"), e.getMessage());
-        assertTrue(e.getMessage().contains("path from the roots: root[0] -> Object[][3]@" + roots.get(array)),
+        assertTrue(e.getMessage().contains("bad reference in Object[3]@" + roots.get(array) + "[2]"), e.getMessage());
+        assertTrue(e.getMessage().contains("path from the roots: root[0] -> Object[3]@" + roots.get(array)),
                 e.getMessage());
     }
 
