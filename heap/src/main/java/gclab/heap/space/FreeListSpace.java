@@ -72,6 +72,7 @@ public final class FreeListSpace extends Space {
     }
 
     /** Allocations this space refused although its free lists held enough words in total. */
+    @Override
     public long fragmentationMisses() {
         return fragmentationMisses;
     }

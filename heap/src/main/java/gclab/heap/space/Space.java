@@ -61,6 +61,14 @@ public abstract class Space {
     /** Allocates {@code sizeWords} raw words and returns their address, or 0 if no free chunk is large enough. */
     public abstract int allocate(int sizeWords);
 
+    /**
+     * Allocations this space refused although it held enough free words in total: fragmentation made them
+     * miss, and each sent the collector to collect (or to fail). 0 for spaces that cannot fragment.
+     */
+    public long fragmentationMisses() {
+        return 0;
+    }
+
     /** Free-memory figures of this space now. */
     public abstract FragmentationStats fragmentation();
 

@@ -278,7 +278,22 @@ public final class GcTelemetry {
         return List.copyOf(allocationFailures);
     }
 
-    /** Allocation failures that had enough free bytes in total (DESIGN.md's fragmentation failures). */
+    /**
+     * Allocations the spaces refused although enough free bytes existed in total, so that a collection (or a
+     * failure) followed: the allocation failures that fragmentation caused (DESIGN.md, "Fragmentation").
+     */
+    public long fragmentationMisses() {
+        long misses = 0;
+        for (Space s : heap.spaces()) {
+            misses += s.fragmentationMisses();
+        }
+        return misses;
+    }
+
+    /**
+     * Allocations that failed for good ({@code OutOfMemoryError}) although enough free bytes existed in total:
+     * the collector's last resort could not gather them into one chunk.
+     */
     public synchronized long fragmentationFailures() {
         return allocationFailures.stream().filter(AllocationFailure::fragmentation).count();
     }
