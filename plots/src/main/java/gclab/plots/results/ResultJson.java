@@ -1,0 +1,114 @@
+package gclab.plots.results;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes and reads {@code result.json} ({@link RunResult}) with Jackson. Reading is strict, as a schema check:
+ * an unknown field, a missing field, a null where a number belongs, or a {@code schemaVersion} other than one
+ * this code knows is a {@link ResultFormatException} naming the field.
+ */
+public final class ResultJson {
+    // ObjectReader and ObjectWriter are immutable and thread-safe: shared constants, not state.
+    private static final ObjectWriter WRITER = mapper().writerFor(RunResult.class);
+    private static final ObjectReader READER = mapper().readerFor(RunResult.class);
+    private static final ObjectReader TREE = mapper().reader();
+
+    private ResultJson() {
+    }
+
+    public static String toJson(RunResult result) {
+        try {
+            return WRITER.writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write result as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public static void write(RunResult result, Path file) throws IOException {
+        Files.writeString(file, toJson(result) + "\n");
+    }
+
+    /** Parses a result, checking its schema version first. */
+    public static RunResult fromJson(String json) {
+        JsonNode tree;
+        try {
+            tree = TREE.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new ResultFormatException("not JSON: " + e.getOriginalMessage(), e);
+        }
+        JsonNode version = tree == null ? null : tree.get("schemaVersion");
+        if (version == null || !version.canConvertToInt()) {
+            throw new ResultFormatException("not a gclab result: no schemaVersion field");
+        }
+        if (version.intValue() != RunResult.SCHEMA_VERSION) {
+            throw new ResultFormatException("result has schema version " + version.intValue()
+                    + "; this gclab reads version " + RunResult.SCHEMA_VERSION);
+        }
+        try {
+            return READER.readValue(tree);
+        } catch (IOException e) {
+            throw new ResultFormatException("result does not match schema version " + RunResult.SCHEMA_VERSION
+                    + ": " + describe(e), e);
+        }
+    }
+
+    /** "at counts.pauses: Cannot map `null` into type `int`": where, and what, without Jackson's advice. */
+    static String describe(IOException e) {
+        if (!(e instanceof JsonMappingException)) {
+            return e.getMessage();
+        }
+        JsonMappingException m = (JsonMappingException) e;
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference r : m.getPath()) {
+            if (r.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        String message = m.getOriginalMessage();
+        int advice = message.indexOf(" (set ");
+        if (advice > 0) {
+            message = message.substring(0, advice);
+        }
+        return path.length() == 0 ? message : "at " + path + ": " + message;
+    }
+
+    public static RunResult read(Path file) throws IOException {
+        try {
+            return fromJson(Files.readString(file));
+        } catch (ResultFormatException e) {
+            throw new ResultFormatException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A new mapper configured as result files are read and written (also for the package's other JSON). */
+    static ObjectMapper mapper() {
+        return new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /** An unreadable result file: one line saying why. */
+    public static final class ResultFormatException extends RuntimeException {
+        public ResultFormatException(String message) {
+            super(message);
+        }
+
+        public ResultFormatException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
