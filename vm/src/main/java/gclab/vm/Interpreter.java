@@ -1,0 +1,1063 @@
+package gclab.vm;
+
+import gclab.heap.ElementKind;
+import gclab.heap.Heap;
+import gclab.heap.ObjectModel;
+import gclab.heap.spi.MemoryManager;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+
+/**
+ * The interpreter: one {@code switch} loop per method activation over the decoded {@code int[]} code, with
+ * {@code pc} and the stack top {@code sp} in Java locals.
+ *
+ * <p>All frames share one {@code long[]} stack. A frame is its locals followed by its operand stack; a call
+ * leaves the arguments where they are, and they become the callee's first locals. Every value takes one slot
+ * (long and double two, the value in the first): ints as themselves, floats and doubles as raw bits,
+ * references as heap addresses. The frame table ({@code frameMethod}, {@code frameBase}, {@code framePc})
+ * lets the root set find every frame; {@code framePc} is written before every instruction that may
+ * allocate, call, throw or poll, so each frame's reference map is known exactly (clox's rule: a heap address
+ * lives across an allocation only in a slot the root set updates).
+ *
+ * <p>A Java exception travels through host frames as a {@link Thrown} (no host stack trace); the thrown
+ * object itself waits in {@link Vm#pendingException}, a root. Each activation looks up its handlers for the
+ * pc it was at, so a handler runs with the stack as the JVM specifies.
+ */
+final class Interpreter {
+    /** A Java exception in flight; the object is {@link Vm#pendingException}. */
+    static final class Thrown extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Thrown() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** System.exit: unwinds every frame. */
+    static final class Exit extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int status;
+
+        Exit(int status) {
+            super(null, null, false, false);
+            this.status = status;
+        }
+    }
+
+    private final Vm vm;
+    private final Heap heap;
+    private final MemoryManager mm;
+    private final ClassTable classes;
+    final long[] stack;
+    final VmMethod[] frameMethod;
+    final int[] frameBase;
+    final int[] framePc;
+    int depth;
+    private final int maxFrames;
+    /** Instructions executed, and the budget after which the program is stopped. */
+    long executed;
+    private final long maxInstructions;
+
+    Interpreter(Vm vm, int stackSlots, int maxFrames, long maxInstructions) {
+        this.vm = vm;
+        this.heap = vm.heap;
+        this.mm = vm.mm;
+        this.classes = vm.classes;
+        this.stack = new long[stackSlots];
+        this.frameMethod = new VmMethod[maxFrames + 1];
+        this.frameBase = new int[maxFrames + 1];
+        this.framePc = new int[maxFrames + 1];
+        this.maxFrames = maxFrames;
+        this.maxInstructions = maxInstructions;
+    }
+
+    /** The first stack slot no live frame uses: where a call from the VM itself puts its arguments. */
+    int freeBase() {
+        if (depth == 0) {
+            return 0;
+        }
+        VmMethod m = frameMethod[depth - 1];
+        int base = frameBase[depth - 1];
+        return m.isNative() ? base + m.argSlots : base + m.maxLocals + m.maxStack;
+    }
+
+    /**
+     * Runs {@code m} with its arguments in {@code stack[base..base + argSlots)}; returns its result (raw bits;
+     * 0 for void). A Java exception leaves as {@link Thrown}.
+     */
+    long invoke(VmMethod m, int base) {
+        if (m.code == null && !m.isNative()) {
+            if (m.isAbstract()) {
+                throw vm.raise("java/lang/AbstractMethodError", m.owner.javaName() + "." + m.name + m.descriptor);
+            }
+            vm.metaspace.add(Decoder.decode(m));
+        }
+        int d = depth;
+        if (d >= maxFrames || base + m.argSlots + m.maxLocals + m.maxStack >= stack.length) {
+            throw vm.stackOverflow();
+        }
+        frameMethod[d] = m;
+        frameBase[d] = base;
+        framePc[d] = 0;
+        depth = d + 1;
+        try {
+            // A call is a safepoint: the new frame's map at pc 0 is exactly its reference arguments.
+            mm.safepointPoll();
+            return m.isNative() ? vm.natives.call(m, base) : execute(m, base, d);
+        } finally {
+            depth = d;
+        }
+    }
+
+    /**
+     * The dispatch loop of one activation. Keep its bytecode under HotSpot's 8000-byte limit for compiling
+     * huge methods (javap -c): rare work belongs in helpers.
+     */
+    @SuppressWarnings("fallthrough")
+    private long execute(VmMethod m, int base, int fd) {
+        final long[] s = stack;
+        final int[] code = m.code;
+        final Object[] pool = m.pool;
+        int pc = 0;
+        int sp = base + m.maxLocals;
+        // Bytecodes run by this activation and not yet added to `executed`; flushed (and the budget re-read)
+        // around everything that may run other activations: calls, resolution (class initialisation), returns.
+        long n = 0;
+        long budget = maxInstructions - executed;
+        for (;;) {
+            try {
+                for (;;) {
+                    if (++n > budget) {
+                        executed += n;
+                        framePc[fd] = pc;
+                        throw vm.budgetExhausted(m.where(pc));
+                    }
+                    switch (code[pc]) {
+                        case Opcodes.NOP: pc++; break;
+                        case Opcodes.ACONST_NULL: s[sp++] = 0; pc++; break;
+                        case Opcodes.ICONST_M1: case Opcodes.ICONST_0: case Opcodes.ICONST_1: case Opcodes.ICONST_2:
+                        case Opcodes.ICONST_3: case Opcodes.ICONST_4: case Opcodes.ICONST_5:
+                            s[sp++] = code[pc] - Opcodes.ICONST_0; pc++; break;
+                        case Opcodes.LCONST_0: case Opcodes.LCONST_1:
+                            s[sp] = code[pc] - Opcodes.LCONST_0; sp += 2; pc++; break;
+                        case Opcodes.FCONST_0: case Opcodes.FCONST_1: case Opcodes.FCONST_2:
+                            s[sp++] = Float.floatToRawIntBits(code[pc] - Opcodes.FCONST_0); pc++; break;
+                        case Opcodes.DCONST_0: case Opcodes.DCONST_1:
+                            s[sp] = Double.doubleToRawLongBits(code[pc] - Opcodes.DCONST_0); sp += 2; pc++; break;
+                        case Opcodes.BIPUSH: case Opcodes.SIPUSH: case Op.LDC_INT:
+                            s[sp++] = code[pc + 1]; pc += 2; break;
+                        case Op.LDC_LONG:
+                            s[sp] = ((long) code[pc + 1] << 32) | (code[pc + 2] & 0xFFFF_FFFFL); sp += 2; pc += 3; break;
+                        case Op.LDC_CONSTANT:
+                            s[sp++] = vm.constants.get(code[pc + 1]); pc += 2; break;
+                        case Op.LDC_STRING: {
+                            framePc[fd] = pc;
+                            int index = vm.internIndex((String) pool[code[pc + 1]]);
+                            code[pc + 1] = index;
+                            code[pc] = Op.LDC_CONSTANT;
+                            break;
+                        }
+                        case Op.LDC_CLASS: {
+                            framePc[fd] = pc;
+                            VmClass c = resolveClass(pool, code[pc + 1]);
+                            vm.mirror(c);
+                            code[pc + 1] = c.mirror;
+                            code[pc] = Op.LDC_CONSTANT;
+                            break;
+                        }
+                        case Opcodes.ILOAD: case Opcodes.FLOAD: case Opcodes.ALOAD:
+                            s[sp++] = s[base + code[pc + 1]]; pc += 2; break;
+                        case Opcodes.LLOAD: case Opcodes.DLOAD:
+                            s[sp] = s[base + code[pc + 1]]; sp += 2; pc += 2; break;
+                        case Opcodes.ISTORE: case Opcodes.FSTORE: case Opcodes.ASTORE:
+                            s[base + code[pc + 1]] = s[--sp]; pc += 2; break;
+                        case Opcodes.LSTORE: case Opcodes.DSTORE:
+                            sp -= 2; s[base + code[pc + 1]] = s[sp]; pc += 2; break;
+
+                        // ---- arrays
+                        case Opcodes.IALOAD: case Opcodes.FALOAD: case Opcodes.BALOAD: case Opcodes.CALOAD:
+                        case Opcodes.SALOAD: case Opcodes.LALOAD: case Opcodes.DALOAD: case Opcodes.AALOAD: {
+                            int array = (int) s[sp - 2];
+                            int index = (int) s[sp - 1];
+                            checkIndex(fd, pc, array, index);
+                            int op = code[pc];
+                            if (op == Opcodes.AALOAD) {
+                                s[sp - 2] = mm.loadReference(array, Heap.slotAddress(array, index));
+                                sp--;
+                            } else if (op == Opcodes.LALOAD || op == Opcodes.DALOAD) {
+                                s[sp - 2] = heap.word(Heap.slotAddress(array, index));
+                            } else {
+                                s[sp - 2] = loadElement(array, index);
+                                sp--;
+                            }
+                            pc++;
+                            break;
+                        }
+                        case Opcodes.IASTORE: case Opcodes.FASTORE: case Opcodes.BASTORE: case Opcodes.CASTORE:
+                        case Opcodes.SASTORE: {
+                            int array = (int) s[sp - 3];
+                            int index = (int) s[sp - 2];
+                            checkIndex(fd, pc, array, index);
+                            ElementKind kind = heap.layoutOf(array).element();
+                            long v = s[sp - 1];
+                            heap.setPrimitiveElement(array, kind, index, kind == ElementKind.BOOLEAN ? v & 1 : v);
+                            sp -= 3;
+                            pc++;
+                            break;
+                        }
+                        case Opcodes.LASTORE: case Opcodes.DASTORE: {
+                            int array = (int) s[sp - 4];
+                            int index = (int) s[sp - 3];
+                            checkIndex(fd, pc, array, index);
+                            heap.setWord(Heap.slotAddress(array, index), s[sp - 2]);
+                            sp -= 4;
+                            pc++;
+                            break;
+                        }
+                        case Opcodes.AASTORE: {
+                            int array = (int) s[sp - 3];
+                            int index = (int) s[sp - 2];
+                            int value = (int) s[sp - 1];
+                            checkIndex(fd, pc, array, index);
+                            if (value != 0) {
+                                VmClass component = classes.classOf(array).component;
+                                if (!classes.classOf(value).isSubtypeOf(component)) {
+                                    framePc[fd] = pc;
+                                    throw vm.raise("java/lang/ArrayStoreException", classes.classOf(value).javaName());
+                                }
+                            }
+                            mm.storeReference(array, Heap.slotAddress(array, index), value);
+                            sp -= 3;
+                            pc++;
+                            break;
+                        }
+                        case Opcodes.ARRAYLENGTH: {
+                            int array = (int) s[sp - 1];
+                            if (array == 0) {
+                                throw npe(fd, pc, "Cannot read the array length because the array is null");
+                            }
+                            s[sp - 1] = heap.lengthOf(array);
+                            pc++;
+                            break;
+                        }
+
+                        // ---- stack
+                        case Opcodes.POP: sp--; pc++; break;
+                        case Opcodes.POP2: sp -= 2; pc++; break;
+                        case Opcodes.DUP: s[sp] = s[sp - 1]; sp++; pc++; break;
+                        case Opcodes.DUP_X1: {
+                            long v1 = s[sp - 1];
+                            s[sp - 1] = s[sp - 2];
+                            s[sp - 2] = v1;
+                            s[sp++] = v1;
+                            pc++;
+                            break;
+                        }
+                        case Opcodes.DUP_X2: {
+                            long v1 = s[sp - 1];
+                            s[sp - 1] = s[sp - 2];
+                            s[sp - 2] = s[sp - 3];
+                            s[sp - 3] = v1;
+                            s[sp++] = v1;
+                            pc++;
+                            break;
+                        }
+                        case Opcodes.DUP2:
+                            s[sp] = s[sp - 2]; s[sp + 1] = s[sp - 1]; sp += 2; pc++; break;
+                        case Opcodes.DUP2_X1: {
+                            long v1 = s[sp - 1];
+                            long v2 = s[sp - 2];
+                            long v3 = s[sp - 3];
+                            s[sp - 3] = v2; s[sp - 2] = v1; s[sp - 1] = v3; s[sp] = v2; s[sp + 1] = v1;
+                            sp += 2;
+                            pc++;
+                            break;
+                        }
+                        case Opcodes.DUP2_X2: {
+                            long v1 = s[sp - 1];
+                            long v2 = s[sp - 2];
+                            long v3 = s[sp - 3];
+                            long v4 = s[sp - 4];
+                            s[sp - 4] = v2; s[sp - 3] = v1; s[sp - 2] = v4; s[sp - 1] = v3; s[sp] = v2; s[sp + 1] = v1;
+                            sp += 2;
+                            pc++;
+                            break;
+                        }
+                        case Opcodes.SWAP: {
+                            long v = s[sp - 1];
+                            s[sp - 1] = s[sp - 2];
+                            s[sp - 2] = v;
+                            pc++;
+                            break;
+                        }
+
+                        // ---- int arithmetic
+                        case Opcodes.IADD: sp--; s[sp - 1] = (int) s[sp - 1] + (int) s[sp]; pc++; break;
+                        case Opcodes.ISUB: sp--; s[sp - 1] = (int) s[sp - 1] - (int) s[sp]; pc++; break;
+                        case Opcodes.IMUL: sp--; s[sp - 1] = (int) s[sp - 1] * (int) s[sp]; pc++; break;
+                        case Opcodes.IDIV: case Opcodes.IREM: {
+                            int b = (int) s[sp - 1];
+                            if (b == 0) {
+                                framePc[fd] = pc;
+                                throw vm.raise("java/lang/ArithmeticException", "/ by zero");
+                            }
+                            int a = (int) s[sp - 2];
+                            s[sp - 2] = code[pc] == Opcodes.IDIV ? a / b : a % b;
+                            sp--;
+                            pc++;
+                            break;
+                        }
+                        case Opcodes.INEG: s[sp - 1] = -(int) s[sp - 1]; pc++; break;
+                        case Opcodes.ISHL: sp--; s[sp - 1] = (int) s[sp - 1] << (int) s[sp]; pc++; break;
+                        case Opcodes.ISHR: sp--; s[sp - 1] = (int) s[sp - 1] >> (int) s[sp]; pc++; break;
+                        case Opcodes.IUSHR: sp--; s[sp - 1] = (int) s[sp - 1] >>> (int) s[sp]; pc++; break;
+                        case Opcodes.IAND: sp--; s[sp - 1] = (int) s[sp - 1] & (int) s[sp]; pc++; break;
+                        case Opcodes.IOR: sp--; s[sp - 1] = (int) s[sp - 1] | (int) s[sp]; pc++; break;
+                        case Opcodes.IXOR: sp--; s[sp - 1] = (int) s[sp - 1] ^ (int) s[sp]; pc++; break;
+                        case Opcodes.IINC: {
+                            int slot = base + code[pc + 1];
+                            s[slot] = (int) s[slot] + code[pc + 2];
+                            pc += 3;
+                            break;
+                        }
+
+                        // ---- long arithmetic (a long's value is in its first slot)
+                        case Opcodes.LADD: sp -= 2; s[sp - 2] += s[sp]; pc++; break;
+                        case Opcodes.LSUB: sp -= 2; s[sp - 2] -= s[sp]; pc++; break;
+                        case Opcodes.LMUL: sp -= 2; s[sp - 2] *= s[sp]; pc++; break;
+                        case Opcodes.LDIV: case Opcodes.LREM: {
+                            long b = s[sp - 2];
+                            if (b == 0) {
+                                framePc[fd] = pc;
+                                throw vm.raise("java/lang/ArithmeticException", "/ by zero");
+                            }
+                            long a = s[sp - 4];
+                            s[sp - 4] = code[pc] == Opcodes.LDIV ? a / b : a % b;
+                            sp -= 2;
+                            pc++;
+                            break;
+                        }
+                        case Opcodes.LNEG: s[sp - 2] = -s[sp - 2]; pc++; break;
+                        case Opcodes.LSHL: sp--; s[sp - 2] = s[sp - 2] << (int) s[sp]; pc++; break;
+                        case Opcodes.LSHR: sp--; s[sp - 2] = s[sp - 2] >> (int) s[sp]; pc++; break;
+                        case Opcodes.LUSHR: sp--; s[sp - 2] = s[sp - 2] >>> (int) s[sp]; pc++; break;
+                        case Opcodes.LAND: sp -= 2; s[sp - 2] &= s[sp]; pc++; break;
+                        case Opcodes.LOR: sp -= 2; s[sp - 2] |= s[sp]; pc++; break;
+                        case Opcodes.LXOR: sp -= 2; s[sp - 2] ^= s[sp]; pc++; break;
+
+                        // ---- float and double arithmetic
+                        case Opcodes.FADD: sp--; s[sp - 1] = fbits(f(s[sp - 1]) + f(s[sp])); pc++; break;
+                        case Opcodes.FSUB: sp--; s[sp - 1] = fbits(f(s[sp - 1]) - f(s[sp])); pc++; break;
+                        case Opcodes.FMUL: sp--; s[sp - 1] = fbits(f(s[sp - 1]) * f(s[sp])); pc++; break;
+                        case Opcodes.FDIV: sp--; s[sp - 1] = fbits(f(s[sp - 1]) / f(s[sp])); pc++; break;
+                        case Opcodes.FREM: sp--; s[sp - 1] = fbits(f(s[sp - 1]) % f(s[sp])); pc++; break;
+                        case Opcodes.FNEG: s[sp - 1] = fbits(-f(s[sp - 1])); pc++; break;
+                        case Opcodes.DADD: sp -= 2; s[sp - 2] = dbits(d(s[sp - 2]) + d(s[sp])); pc++; break;
+                        case Opcodes.DSUB: sp -= 2; s[sp - 2] = dbits(d(s[sp - 2]) - d(s[sp])); pc++; break;
+                        case Opcodes.DMUL: sp -= 2; s[sp - 2] = dbits(d(s[sp - 2]) * d(s[sp])); pc++; break;
+                        case Opcodes.DDIV: sp -= 2; s[sp - 2] = dbits(d(s[sp - 2]) / d(s[sp])); pc++; break;
+                        case Opcodes.DREM: sp -= 2; s[sp - 2] = dbits(d(s[sp - 2]) % d(s[sp])); pc++; break;
+                        case Opcodes.DNEG: s[sp - 2] = dbits(-d(s[sp - 2])); pc++; break;
+
+                        // ---- conversions
+                        case Opcodes.I2L: s[sp - 1] = (int) s[sp - 1]; sp++; pc++; break;
+                        case Opcodes.I2F: s[sp - 1] = fbits((float) (int) s[sp - 1]); pc++; break;
+                        case Opcodes.I2D: s[sp - 1] = dbits((double) (int) s[sp - 1]); sp++; pc++; break;
+                        case Opcodes.L2I: sp--; s[sp - 1] = (int) s[sp - 1]; pc++; break;
+                        case Opcodes.L2F: sp--; s[sp - 1] = fbits((float) s[sp - 1]); pc++; break;
+                        case Opcodes.L2D: s[sp - 2] = dbits((double) s[sp - 2]); pc++; break;
+                        case Opcodes.F2I: s[sp - 1] = (int) f(s[sp - 1]); pc++; break;
+                        case Opcodes.F2L: s[sp - 1] = (long) f(s[sp - 1]); sp++; pc++; break;
+                        case Opcodes.F2D: s[sp - 1] = dbits((double) f(s[sp - 1])); sp++; pc++; break;
+                        case Opcodes.D2I: sp--; s[sp - 1] = (int) d(s[sp - 1]); pc++; break;
+                        case Opcodes.D2L: s[sp - 2] = (long) d(s[sp - 2]); pc++; break;
+                        case Opcodes.D2F: sp--; s[sp - 1] = fbits((float) d(s[sp - 1])); pc++; break;
+                        case Opcodes.I2B: s[sp - 1] = (byte) s[sp - 1]; pc++; break;
+                        case Opcodes.I2C: s[sp - 1] = (char) s[sp - 1]; pc++; break;
+                        case Opcodes.I2S: s[sp - 1] = (short) s[sp - 1]; pc++; break;
+
+                        // ---- comparisons and branches
+                        case Opcodes.LCMP: sp -= 3; s[sp - 1] = Long.compare(s[sp - 1], s[sp + 1]); pc++; break;
+                        case Opcodes.FCMPL: case Opcodes.FCMPG: {
+                            float a = f(s[sp - 2]);
+                            float b = f(s[sp - 1]);
+                            sp--;
+                            s[sp - 1] = a > b ? 1 : a == b ? 0 : a < b ? -1 : code[pc] == Opcodes.FCMPG ? 1 : -1;
+                            pc++;
+                            break;
+                        }
+                        case Opcodes.DCMPL: case Opcodes.DCMPG: {
+                            double a = d(s[sp - 4]);
+                            double b = d(s[sp - 2]);
+                            sp -= 3;
+                            s[sp - 1] = a > b ? 1 : a == b ? 0 : a < b ? -1 : code[pc] == Opcodes.DCMPG ? 1 : -1;
+                            pc++;
+                            break;
+                        }
+                        case Opcodes.IFEQ: pc = (int) s[--sp] == 0 ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
+                        case Opcodes.IFNE: pc = (int) s[--sp] != 0 ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
+                        case Opcodes.IFLT: pc = (int) s[--sp] < 0 ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
+                        case Opcodes.IFGE: pc = (int) s[--sp] >= 0 ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
+                        case Opcodes.IFGT: pc = (int) s[--sp] > 0 ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
+                        case Opcodes.IFLE: pc = (int) s[--sp] <= 0 ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
+                        case Opcodes.IF_ICMPEQ: sp -= 2;
+                            pc = (int) s[sp] == (int) s[sp + 1] ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
+                        case Opcodes.IF_ICMPNE: sp -= 2;
+                            pc = (int) s[sp] != (int) s[sp + 1] ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
+                        case Opcodes.IF_ICMPLT: sp -= 2;
+                            pc = (int) s[sp] < (int) s[sp + 1] ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
+                        case Opcodes.IF_ICMPGE: sp -= 2;
+                            pc = (int) s[sp] >= (int) s[sp + 1] ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
+                        case Opcodes.IF_ICMPGT: sp -= 2;
+                            pc = (int) s[sp] > (int) s[sp + 1] ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
+                        case Opcodes.IF_ICMPLE: sp -= 2;
+                            pc = (int) s[sp] <= (int) s[sp + 1] ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
+                        case Opcodes.IF_ACMPEQ: sp -= 2;
+                            pc = s[sp] == s[sp + 1] ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
+                        case Opcodes.IF_ACMPNE: sp -= 2;
+                            pc = s[sp] != s[sp + 1] ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
+                        case Opcodes.IFNULL: pc = s[--sp] == 0 ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
+                        case Opcodes.IFNONNULL: pc = s[--sp] != 0 ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
+                        case Opcodes.GOTO: pc = branch(fd, pc, code[pc + 1]); break;
+                        case Opcodes.TABLESWITCH: {
+                            int key = (int) s[--sp];
+                            int low = code[pc + 2];
+                            int high = code[pc + 3];
+                            int target = key < low || key > high ? code[pc + 1] : code[pc + 4 + (key - low)];
+                            pc = branch(fd, pc, target);
+                            break;
+                        }
+                        case Opcodes.LOOKUPSWITCH: {
+                            int key = (int) s[--sp];
+                            int count = code[pc + 2];
+                            int target = code[pc + 1];
+                            int lo = 0;
+                            int hi = count - 1;
+                            while (lo <= hi) {
+                                int mid = (lo + hi) >>> 1;
+                                int k = code[pc + 3 + mid];
+                                if (k < key) {
+                                    lo = mid + 1;
+                                } else if (k > key) {
+                                    hi = mid - 1;
+                                } else {
+                                    target = code[pc + 3 + count + mid];
+                                    break;
+                                }
+                            }
+                            pc = branch(fd, pc, target);
+                            break;
+                        }
+
+                        // ---- returns
+                        case Opcodes.IRETURN: case Opcodes.FRETURN: case Opcodes.ARETURN:
+                            executed += n;
+                            return s[sp - 1];
+                        case Opcodes.LRETURN: case Opcodes.DRETURN:
+                            executed += n;
+                            return s[sp - 2];
+                        case Opcodes.RETURN:
+                            executed += n;
+                            return 0;
+
+                        // ---- fields
+                        case Opcodes.GETFIELD: case Opcodes.PUTFIELD: case Opcodes.GETSTATIC: case Opcodes.PUTSTATIC:
+                            framePc[fd] = pc;
+                            executed += n;
+                            n = 0;
+                            resolveField(m, pc);
+                            budget = maxInstructions - executed;
+                            break;
+                        case Op.GETFIELD_1: {
+                            int obj = (int) s[sp - 1];
+                            if (obj == 0) {
+                                throw npe(fd, pc, "Cannot read field because the object is null");
+                            }
+                            s[sp - 1] = (int) heap.word(obj + ObjectModel.HEADER_WORDS + code[pc + 1]);
+                            pc += 2;
+                            break;
+                        }
+                        case Op.GETFIELD_2: {
+                            int obj = (int) s[sp - 1];
+                            if (obj == 0) {
+                                throw npe(fd, pc, "Cannot read field because the object is null");
+                            }
+                            s[sp - 1] = heap.word(obj + ObjectModel.HEADER_WORDS + code[pc + 1]);
+                            sp++;
+                            pc += 2;
+                            break;
+                        }
+                        case Op.GETFIELD_A: {
+                            int obj = (int) s[sp - 1];
+                            if (obj == 0) {
+                                throw npe(fd, pc, "Cannot read field because the object is null");
+                            }
+                            s[sp - 1] = mm.loadReference(obj, obj + ObjectModel.HEADER_WORDS + code[pc + 1]);
+                            pc += 2;
+                            break;
+                        }
+                        case Op.PUTFIELD_1: {
+                            int obj = (int) s[sp - 2];
+                            if (obj == 0) {
+                                throw npe(fd, pc, "Cannot assign field because the object is null");
+                            }
+                            heap.setWord(obj + ObjectModel.HEADER_WORDS + code[pc + 1], (int) s[sp - 1]);
+                            sp -= 2;
+                            pc += 2;
+                            break;
+                        }
+                        case Op.PUTFIELD_2: {
+                            int obj = (int) s[sp - 3];
+                            if (obj == 0) {
+                                throw npe(fd, pc, "Cannot assign field because the object is null");
+                            }
+                            heap.setWord(obj + ObjectModel.HEADER_WORDS + code[pc + 1], s[sp - 2]);
+                            sp -= 3;
+                            pc += 2;
+                            break;
+                        }
+                        case Op.PUTFIELD_A: {
+                            int obj = (int) s[sp - 2];
+                            if (obj == 0) {
+                                throw npe(fd, pc, "Cannot assign field because the object is null");
+                            }
+                            mm.storeReference(obj, obj + ObjectModel.HEADER_WORDS + code[pc + 1], (int) s[sp - 1]);
+                            sp -= 2;
+                            pc += 2;
+                            break;
+                        }
+                        case Op.GETSTATIC_1: case Op.GETSTATIC_A:
+                            s[sp++] = classes.statics[code[pc + 1]]; pc += 2; break;
+                        case Op.GETSTATIC_2:
+                            s[sp] = classes.statics[code[pc + 1]]; sp += 2; pc += 2; break;
+                        case Op.PUTSTATIC_1:
+                            classes.statics[code[pc + 1]] = (int) s[--sp]; pc += 2; break;
+                        case Op.PUTSTATIC_A:
+                            classes.statics[code[pc + 1]] = s[--sp]; pc += 2; break;
+                        case Op.PUTSTATIC_2:
+                            sp -= 2; classes.statics[code[pc + 1]] = s[sp]; pc += 2; break;
+
+                        // ---- calls
+                        case Opcodes.INVOKEVIRTUAL: case Opcodes.INVOKESPECIAL: case Opcodes.INVOKESTATIC:
+                        case Opcodes.INVOKEINTERFACE:
+                            framePc[fd] = pc;
+                            executed += n;
+                            n = 0;
+                            resolveCall(m, pc);
+                            budget = maxInstructions - executed;
+                            break;
+                        case Op.INVOKE_DIRECT: {
+                            VmMethod callee = (VmMethod) pool[code[pc + 1]];
+                            int cb = sp - callee.argSlots;
+                            framePc[fd] = pc;
+                            executed += n;
+                            n = 0;
+                            long r = invoke(callee, cb);
+                            budget = maxInstructions - executed;
+                            sp = push(s, cb, callee.returnKind, r);
+                            pc += 2;
+                            break;
+                        }
+                        case Op.INVOKE_DIRECT_RECEIVER: {
+                            VmMethod callee = (VmMethod) pool[code[pc + 1]];
+                            int cb = sp - callee.argSlots;
+                            if (s[cb] == 0) {
+                                throw npe(fd, pc, "Cannot invoke \"" + callee.javaName() + "()\" because the receiver is null");
+                            }
+                            framePc[fd] = pc;
+                            executed += n;
+                            n = 0;
+                            long r = invoke(callee, cb);
+                            budget = maxInstructions - executed;
+                            sp = push(s, cb, callee.returnKind, r);
+                            pc += 2;
+                            break;
+                        }
+                        case Op.SKIP_CALL:
+                            sp -= code[pc + 1];
+                            pc += 2;
+                            break;
+                        case Op.SKIP_CALL_RECEIVER:
+                            if (s[sp - code[pc + 1]] == 0) {
+                                throw npe(fd, pc, "Cannot invoke a method because the receiver is null");
+                            }
+                            sp -= code[pc + 1];
+                            pc += 2;
+                            break;
+                        case Op.INVOKE_VIRTUAL: {
+                            Op.VirtualSite site = (Op.VirtualSite) pool[code[pc + 1]];
+                            int cb = sp - site.resolved.argSlots;
+                            int receiver = (int) s[cb];
+                            if (receiver == 0) {
+                                throw npe(fd, pc, "Cannot invoke \"" + site.resolved.javaName()
+                                        + "()\" because the receiver is null");
+                            }
+                            VmMethod callee = classes.classOf(receiver).vtable[site.vtableIndex];
+                            framePc[fd] = pc;
+                            executed += n;
+                            n = 0;
+                            long r = invoke(callee, cb);
+                            budget = maxInstructions - executed;
+                            sp = push(s, cb, callee.returnKind, r);
+                            pc += 2;
+                            break;
+                        }
+                        case Op.INVOKE_INTERFACE: {
+                            Op.InterfaceSite site = (Op.InterfaceSite) pool[code[pc + 1]];
+                            int cb = sp - site.resolved.argSlots;
+                            int receiver = (int) s[cb];
+                            if (receiver == 0) {
+                                throw npe(fd, pc, "Cannot invoke \"" + site.resolved.javaName()
+                                        + "()\" because the receiver is null");
+                            }
+                            VmClass rc = classes.classOf(receiver);
+                            VmMethod callee;
+                            if (rc == site.cachedClass) {
+                                callee = site.cachedTarget;
+                            } else {
+                                callee = rc.select(site.resolved);
+                                site.cachedClass = rc;
+                                site.cachedTarget = callee;
+                            }
+                            framePc[fd] = pc;
+                            executed += n;
+                            n = 0;
+                            long r = invoke(callee, cb);
+                            budget = maxInstructions - executed;
+                            sp = push(s, cb, callee.returnKind, r);
+                            pc += 2;
+                            break;
+                        }
+                        case Opcodes.INVOKEDYNAMIC:
+                            framePc[fd] = pc;
+                            executed += n;
+                            n = 0;
+                            resolveInvokeDynamic(m, pc);
+                            budget = maxInstructions - executed;
+                            break;
+                        case Op.CONCAT: {
+                            Op.Concat concat = (Op.Concat) pool[code[pc + 1]];
+                            framePc[fd] = pc;
+                            executed += n;
+                            n = 0;
+                            int result = vm.natives.concat(concat, sp - concat.argumentSlots);
+                            budget = maxInstructions - executed;
+                            sp -= concat.argumentSlots;
+                            s[sp++] = result;
+                            pc += 2;
+                            break;
+                        }
+
+                        // ---- objects
+                        case Opcodes.NEW: case Opcodes.ANEWARRAY: case Opcodes.NEWARRAY: case Opcodes.CHECKCAST:
+                        case Opcodes.INSTANCEOF: case Opcodes.MULTIANEWARRAY:
+                            framePc[fd] = pc;
+                            executed += n;
+                            n = 0;
+                            resolveType(m, pc);
+                            budget = maxInstructions - executed;
+                            break;
+                        case Op.NEW_OBJECT: {
+                            framePc[fd] = pc;
+                            s[sp++] = vm.allocate(((VmClass) pool[code[pc + 1]]).layout, 0);
+                            pc += 2;
+                            break;
+                        }
+                        case Op.NEW_ARRAY: {
+                            int length = (int) s[sp - 1];
+                            framePc[fd] = pc;
+                            if (length < 0) {
+                                throw vm.raise("java/lang/NegativeArraySizeException", Integer.toString(length));
+                            }
+                            s[sp - 1] = vm.allocate(((VmClass) pool[code[pc + 1]]).layout, length);
+                            pc += 2;
+                            break;
+                        }
+                        case Op.MULTI_NEW_ARRAY: {
+                            int dims = code[pc + 2];
+                            framePc[fd] = pc;
+                            for (int i = sp - dims; i < sp; i++) {
+                                if ((int) s[i] < 0) {
+                                    throw vm.raise("java/lang/NegativeArraySizeException", Integer.toString((int) s[i]));
+                                }
+                            }
+                            int array = vm.natives.multiNewArray((VmClass) pool[code[pc + 1]], sp - dims, dims);
+                            sp -= dims;
+                            s[sp++] = array;
+                            pc += 3;
+                            break;
+                        }
+                        case Op.CHECKCAST_CLASS: {
+                            int obj = (int) s[sp - 1];
+                            VmClass target = (VmClass) pool[code[pc + 1]];
+                            if (obj != 0 && !classes.classOf(obj).isSubtypeOf(target)) {
+                                framePc[fd] = pc;
+                                VmClass actual = classes.classOf(obj);
+                                throw vm.raise("java/lang/ClassCastException", "class " + actual.javaName()
+                                        + " cannot be cast to class " + target.javaName());
+                            }
+                            pc += 2;
+                            break;
+                        }
+                        case Op.INSTANCEOF_CLASS: {
+                            int obj = (int) s[sp - 1];
+                            s[sp - 1] = obj != 0 && classes.classOf(obj).isSubtypeOf((VmClass) pool[code[pc + 1]]) ? 1 : 0;
+                            pc += 2;
+                            break;
+                        }
+                        case Opcodes.ATHROW: {
+                            int obj = (int) s[sp - 1];
+                            framePc[fd] = pc;
+                            if (obj == 0) {
+                                throw vm.raise("java/lang/NullPointerException",
+                                        "Cannot throw exception because the value is null");
+                            }
+                            vm.pendingException = obj;
+                            throw new Thrown();
+                        }
+                        case Opcodes.MONITORENTER: case Opcodes.MONITOREXIT: {
+                            if (s[sp - 1] == 0) {
+                                throw npe(fd, pc, "Cannot enter synchronized block because the value is null");
+                            }
+                            sp--;
+                            pc++;
+                            break;
+                        }
+                        case Op.UNSUPPORTED:
+                            throw GclabException.unsupported(pool[code[pc + 1]] + " (at " + m.where(pc) + ")");
+                        default:
+                            throw GclabException.unsupported("bytecode " + code[pc] + " (at " + m.where(pc) + ")");
+                    }
+                }
+            } catch (Thrown t) {
+                executed += n;
+                n = 0;
+                budget = maxInstructions - executed;
+                int handler = findHandler(m, pc);
+                if (handler < 0) {
+                    throw t;
+                }
+                sp = base + m.maxLocals;
+                s[sp++] = vm.pendingException;
+                vm.pendingException = 0;
+                pc = handler;
+            } catch (ClassTable.ClassNotFound e) {
+                executed += n;
+                n = 0;
+                budget = maxInstructions - executed;
+                framePc[fd] = pc;
+                Thrown t = vm.raise("java/lang/NoClassDefFoundError", e.className);
+                int handler = findHandler(m, pc);
+                if (handler < 0) {
+                    throw t;
+                }
+                sp = base + m.maxLocals;
+                s[sp++] = vm.pendingException;
+                vm.pendingException = 0;
+                pc = handler;
+            }
+        }
+    }
+
+    private static float f(long bits) {
+        return Float.intBitsToFloat((int) bits);
+    }
+
+    private static long fbits(float v) {
+        return Float.floatToRawIntBits(v);
+    }
+
+    private static double d(long bits) {
+        return Double.longBitsToDouble(bits);
+    }
+
+    private static long dbits(double v) {
+        return Double.doubleToRawLongBits(v);
+    }
+
+    /** Pushes a call's result where its arguments began; returns the new stack top. */
+    private static int push(long[] s, int at, char kind, long value) {
+        switch (kind) {
+            case 'V': return at;
+            case 'J': s[at] = value; return at + 2;
+            default: s[at] = value; return at + 1;
+        }
+    }
+
+    /** A taken branch; a backward one is a safepoint. */
+    private int branch(int fd, int pc, int target) {
+        if (target <= pc) {
+            framePc[fd] = pc;
+            mm.safepointPoll();
+        }
+        return target;
+    }
+
+    private Thrown npe(int fd, int pc, String message) {
+        framePc[fd] = pc;
+        return vm.raise("java/lang/NullPointerException", message);
+    }
+
+    private void checkIndex(int fd, int pc, int array, int index) {
+        if (array == 0) {
+            throw npe(fd, pc, "Cannot load from or store to an array because it is null");
+        }
+        int length = heap.lengthOf(array);
+        if (index < 0 || index >= length) {
+            framePc[fd] = pc;
+            throw vm.raise("java/lang/ArrayIndexOutOfBoundsException",
+                    "Index " + index + " out of bounds for length " + length);
+        }
+    }
+
+    /** A one-slot primitive element, sign- or zero-extended as its type requires. */
+    private long loadElement(int array, int index) {
+        ElementKind kind = heap.layoutOf(array).element();
+        long bits = heap.primitiveElement(array, kind, index);
+        switch (kind) {
+            case BYTE: return (byte) bits;
+            case SHORT: return (short) bits;
+            case INT: case FLOAT: return (int) bits;
+            default: return bits; // boolean, char: zero-extended
+        }
+    }
+
+    /** The handler pc for the pending exception thrown at {@code pc}, or -1. */
+    private int findHandler(VmMethod m, int pc) {
+        int[] h = m.handlers;
+        if (h.length == 0) {
+            return -1;
+        }
+        VmClass thrown = classes.classOf(vm.pendingException);
+        for (int i = 0; i < h.length; i += 4) {
+            if (pc >= h[i] && pc < h[i + 1]) {
+                int type = h[i + 3];
+                if (type < 0) {
+                    return h[i + 2];
+                }
+                VmClass catchClass;
+                try {
+                    catchClass = resolveClass(m.pool, type);
+                } catch (ClassTable.ClassNotFound e) {
+                    continue; // no instance of a missing class can have been thrown
+                }
+                if (thrown.isSubtypeOf(catchClass)) {
+                    return h[i + 2];
+                }
+            }
+        }
+        return -1;
+    }
+
+    // ---------------------------------------------------------------- resolution (first execution)
+
+    VmClass resolveClass(Object[] pool, int index) {
+        Object entry = pool[index];
+        if (entry instanceof VmClass) {
+            return (VmClass) entry;
+        }
+        VmClass c = classes.load(((Op.ClassRef) entry).name);
+        pool[index] = c;
+        return c;
+    }
+
+    /** Resolves a field instruction, initialises its class if static, and rewrites it to its quick form. */
+    private void resolveField(VmMethod m, int pc) {
+        int[] code = m.code;
+        FieldInsnNode insn = (FieldInsnNode) m.pool[code[pc + 1]];
+        VmClass owner = classes.load(insn.owner);
+        VmField field = owner.resolveField(insn.name + ":" + insn.desc);
+        if (field == null) {
+            if (ClassPath.isJdkName(owner.name)) {
+                throw GclabException.unsupported("field " + owner.javaName() + "." + insn.name + " (at "
+                        + m.where(pc) + ")");
+            }
+            throw vm.raise("java/lang/NoSuchFieldError", insn.name);
+        }
+        boolean isStatic = insn.getOpcode() == Opcodes.GETSTATIC || insn.getOpcode() == Opcodes.PUTSTATIC;
+        if (isStatic != field.isStatic) {
+            throw vm.raise("java/lang/IncompatibleClassChangeError", "Expected " + (isStatic ? "static" : "non-static")
+                    + " field " + field);
+        }
+        if (isStatic) {
+            // Quickened once the class is initialised, or while its own <clinit> runs (one thread: JVMS 5.5
+            // lets the initialising thread through).
+            vm.initialize(field.owner);
+        }
+        int op;
+        switch (insn.getOpcode()) {
+            case Opcodes.GETFIELD: op = field.isReference ? Op.GETFIELD_A : field.isWide ? Op.GETFIELD_2 : Op.GETFIELD_1; break;
+            case Opcodes.PUTFIELD: op = field.isReference ? Op.PUTFIELD_A : field.isWide ? Op.PUTFIELD_2 : Op.PUTFIELD_1; break;
+            case Opcodes.GETSTATIC: op = field.isReference ? Op.GETSTATIC_A : field.isWide ? Op.GETSTATIC_2 : Op.GETSTATIC_1; break;
+            default: op = field.isReference ? Op.PUTSTATIC_A : field.isWide ? Op.PUTSTATIC_2 : Op.PUTSTATIC_1; break;
+        }
+        code[pc + 1] = field.slot;
+        code[pc] = op;
+    }
+
+    /** Resolves a call instruction and rewrites it to INVOKE_DIRECT, INVOKE_VIRTUAL or INVOKE_INTERFACE. */
+    private void resolveCall(VmMethod caller, int pc) {
+        int[] code = caller.code;
+        MethodInsnNode insn = (MethodInsnNode) caller.pool[code[pc + 1]];
+        VmClass owner = classes.load(insn.owner);
+        String nd = insn.name + insn.desc;
+        VmMethod resolved = owner.isArray() ? classes.load("java/lang/Object").resolveMethod(nd) : owner.resolveMethod(nd);
+        if (resolved == null) {
+            if (ClassPath.isJdkName(owner.name) || owner.isArray()) {
+                throw GclabException.unsupported("method " + owner.javaName() + "." + insn.name + insn.desc
+                        + " (at " + caller.where(pc) + ")");
+            }
+            throw vm.raise("java/lang/NoSuchMethodError", owner.javaName() + "." + insn.name + insn.desc);
+        }
+        int index = code[pc + 1];
+        switch (insn.getOpcode()) {
+            case Opcodes.INVOKESTATIC:
+                vm.initialize(resolved.owner);
+                caller.pool[index] = resolved;
+                code[pc] = Op.INVOKE_DIRECT;
+                skipIfEmpty(caller, pc, resolved, Op.SKIP_CALL);
+                return;
+            case Opcodes.INVOKESPECIAL: {
+                VmMethod target = resolved;
+                VmClass current = caller.owner;
+                if (!resolved.isConstructor() && !resolved.isPrivate() && owner != current
+                        && !owner.isInterface() && current.superclass != null && current.isSubtypeOf(owner)) {
+                    target = current.superclass.resolveMethod(nd); // super.m(): from the direct superclass
+                }
+                caller.pool[index] = target;
+                code[pc] = Op.INVOKE_DIRECT_RECEIVER;
+                skipIfEmpty(caller, pc, target, Op.SKIP_CALL_RECEIVER);
+                return;
+            }
+            case Opcodes.INVOKEINTERFACE:
+                caller.pool[index] = new Op.InterfaceSite(resolved);
+                code[pc] = Op.INVOKE_INTERFACE;
+                return;
+            default: {
+                Integer vtableIndex = owner.isInterface() ? null : owner.vtableIndex.get(nd);
+                if (resolved.isPrivate() || resolved.isStatic() || vtableIndex == null) {
+                    if (vtableIndex == null && !resolved.isPrivate() && !resolved.isStatic()) {
+                        caller.pool[index] = new Op.InterfaceSite(resolved);
+                        code[pc] = Op.INVOKE_INTERFACE;
+                        return;
+                    }
+                    caller.pool[index] = resolved;
+                    code[pc] = Op.INVOKE_DIRECT_RECEIVER;
+                    return;
+                }
+                caller.pool[index] = new Op.VirtualSite(resolved, vtableIndex);
+                code[pc] = Op.INVOKE_VIRTUAL;
+            }
+        }
+    }
+
+    /**
+     * Rewrites a direct call of a method whose whole body is {@code return} (every constructor's call of
+     * Object.<init>) to pop its arguments instead: no frame, same result.
+     */
+    private void skipIfEmpty(VmMethod caller, int pc, VmMethod target, int skipOp) {
+        if (target == null || target.isNative() || target.isAbstract() || target.node.instructions.size() == 0) {
+            return;
+        }
+        if (target.code == null) {
+            vm.metaspace.add(Decoder.decode(target));
+        }
+        if (target.code.length == 1 && target.code[0] == Opcodes.RETURN) {
+            caller.code[pc + 1] = target.argSlots;
+            caller.code[pc] = skipOp;
+        }
+    }
+
+    /** Resolves a type instruction (new, anewarray, newarray, checkcast, instanceof, multianewarray). */
+    private void resolveType(VmMethod m, int pc) {
+        int[] code = m.code;
+        int index = code[pc + 1];
+        Object entry = m.pool[index];
+        switch (code[pc]) {
+            case Opcodes.NEW: {
+                VmClass c = classes.load(((TypeInsnNode) entry).desc);
+                if (c.isInterface() || c.isAbstract()) {
+                    throw vm.raise("java/lang/InstantiationError", c.javaName());
+                }
+                vm.initialize(c);
+                m.pool[index] = c;
+                code[pc] = Op.NEW_OBJECT;
+                return;
+            }
+            case Opcodes.ANEWARRAY: {
+                VmClass component = classes.fromDescriptor(descriptorOf(((TypeInsnNode) entry).desc));
+                m.pool[index] = classes.arrayOf(component);
+                code[pc] = Op.NEW_ARRAY;
+                return;
+            }
+            case Opcodes.NEWARRAY: {
+                m.pool[index] = classes.load(((Op.ClassRef) entry).name);
+                code[pc] = Op.NEW_ARRAY;
+                return;
+            }
+            case Opcodes.CHECKCAST:
+            case Opcodes.INSTANCEOF: {
+                m.pool[index] = classes.fromDescriptor(descriptorOf(((TypeInsnNode) entry).desc));
+                code[pc] = code[pc] == Opcodes.CHECKCAST ? Op.CHECKCAST_CLASS : Op.INSTANCEOF_CLASS;
+                return;
+            }
+            default:
+                m.pool[index] = resolveClass(m.pool, index);
+                code[pc] = Op.MULTI_NEW_ARRAY;
+        }
+    }
+
+    private static String descriptorOf(String internalNameOrArray) {
+        return internalNameOrArray.startsWith("[") ? internalNameOrArray : "L" + internalNameOrArray + ";";
+    }
+
+    private int lambdaSerial;
+
+    /**
+     * Resolves an invokedynamic: string concatenation, lambdas (LambdaMetafactory) and records' methods
+     * (ObjectMethods) are supported; the rest fails with a clear message.
+     */
+    private void resolveInvokeDynamic(VmMethod m, int pc) {
+        InvokeDynamicInsnNode insn = (InvokeDynamicInsnNode) m.pool[m.code[pc + 1]];
+        Handle bsm = insn.bsm;
+        if (bsm.getOwner().equals("java/lang/invoke/StringConcatFactory")) {
+            Type[] args = Type.getArgumentTypes(insn.desc);
+            char[] kinds = new char[args.length];
+            int slots = 0;
+            for (int i = 0; i < args.length; i++) {
+                kinds[i] = args[i].getSort() == Type.OBJECT || args[i].getSort() == Type.ARRAY
+                        ? 'L' : args[i].getDescriptor().charAt(0);
+                slots += args[i].getSize();
+            }
+            String recipe;
+            Object[] constants;
+            if (bsm.getName().equals("makeConcatWithConstants")) {
+                recipe = (String) insn.bsmArgs[0];
+                constants = java.util.Arrays.copyOfRange(insn.bsmArgs, 1, insn.bsmArgs.length);
+            } else {
+                recipe = "\u0001".repeat(args.length);
+                constants = new Object[0];
+            }
+            m.pool[m.code[pc + 1]] = new Op.Concat(recipe, constants, kinds, slots);
+            m.code[pc] = Op.CONCAT;
+            return;
+        }
+        if (Lambdas.isLambda(insn)) {
+            m.pool[m.code[pc + 1]] = Lambdas.spin(vm, m, insn, lambdaSerial++);
+            m.code[pc] = Op.INVOKE_DIRECT;
+            return;
+        }
+        if (ObjectMethods.isObjectMethods(insn)) {
+            m.pool[m.code[pc + 1]] = ObjectMethods.spin(vm, m, insn, lambdaSerial++);
+            m.code[pc] = Op.INVOKE_DIRECT;
+            return;
+        }
+        throw GclabException.unsupported("invokedynamic with bootstrap " + bsm.getOwner().replace('/', '.') + "."
+                + bsm.getName() + " (at " + m.where(pc) + ")");
+    }
+}

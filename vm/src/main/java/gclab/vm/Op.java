@@ -1,0 +1,106 @@
+package gclab.vm;
+
+/**
+ * The VM's own opcodes, beside the JVM's (0..201), which the decoded code keeps for every instruction that
+ * needs no resolution. A symbolic instruction is rewritten to its quick form on its first execution.
+ */
+final class Op {
+    private Op() {
+    }
+
+    /** Push an int or float constant (raw bits) held in the next word. */
+    static final int LDC_INT = 210;
+    /** Push a long or double constant whose raw bits are in the next two words (high, low). */
+    static final int LDC_LONG = 211;
+    /** Push an interned string: operand is a pool index (resolved on first execution to LDC_CONSTANT). */
+    static final int LDC_STRING = 212;
+    /** Push a class mirror: operand is a pool index (resolved on first execution to LDC_CONSTANT). */
+    static final int LDC_CLASS = 213;
+    /** Push constant root {@code operand} (an interned string or a class mirror). */
+    static final int LDC_CONSTANT = 214;
+
+    // Field access, quick forms: operand is the field's body word (instance) or statics index (static).
+    // _1: one-slot primitive (int, float bits, ...); _2: two-slot primitive (long, double bits); _A: reference.
+    static final int GETFIELD_1 = 220;
+    static final int GETFIELD_2 = 221;
+    static final int GETFIELD_A = 222;
+    static final int PUTFIELD_1 = 223;
+    static final int PUTFIELD_2 = 224;
+    static final int PUTFIELD_A = 225;
+    static final int GETSTATIC_1 = 226;
+    static final int GETSTATIC_2 = 227;
+    static final int PUTSTATIC_1 = 228;
+    static final int PUTSTATIC_2 = 229;
+
+    /** Call a method chosen at resolution (static, private, constructor, super, final): operand pool -> VmMethod. */
+    static final int INVOKE_DIRECT = 230;
+    /** As INVOKE_DIRECT, with a null check of the receiver. */
+    static final int INVOKE_DIRECT_RECEIVER = 231;
+    /** Virtual call: operand pool -> {@link VirtualSite}. */
+    static final int INVOKE_VIRTUAL = 232;
+    /** Interface call: operand pool -> {@link InterfaceSite}. */
+    static final int INVOKE_INTERFACE = 233;
+    static final int NEW_OBJECT = 234;
+    static final int NEW_ARRAY = 235;
+    static final int CHECKCAST_CLASS = 236;
+    static final int INSTANCEOF_CLASS = 237;
+    /** String concatenation (invokedynamic makeConcatWithConstants): operand pool -> {@link Concat}. */
+    static final int CONCAT = 238;
+    /** Fails with the message in the pool when executed: an unsupported construct, reported at first use. */
+    static final int UNSUPPORTED = 239;
+    static final int GETSTATIC_A = 240;
+    static final int PUTSTATIC_A = 241;
+    /** multianewarray: operand pool -> the array class, then the number of dimensions. */
+    static final int MULTI_NEW_ARRAY = 242;
+    /** A direct call of a method whose body is only {@code return} (Object.<init>): pops {@code operand} slots. */
+    static final int SKIP_CALL = 243;
+    /** As SKIP_CALL, with the receiver's null check that the call would have made. */
+    static final int SKIP_CALL_RECEIVER = 244;
+
+    /** An unresolved class reference (internal name or array descriptor). */
+    static final class ClassRef {
+        final String name;
+
+        ClassRef(String name) {
+            this.name = name;
+        }
+    }
+
+    /** A resolved invokevirtual: the vtable index in the resolved class, and the call's shape. */
+    static final class VirtualSite {
+        final VmMethod resolved;
+        final int vtableIndex;
+
+        VirtualSite(VmMethod resolved, int vtableIndex) {
+            this.resolved = resolved;
+            this.vtableIndex = vtableIndex;
+        }
+    }
+
+    /** A resolved invokeinterface with a one-entry inline cache. */
+    static final class InterfaceSite {
+        final VmMethod resolved;
+        VmClass cachedClass;
+        VmMethod cachedTarget;
+
+        InterfaceSite(VmMethod resolved) {
+            this.resolved = resolved;
+        }
+    }
+
+    /** A string concatenation recipe: \1 for an argument, \2 for a constant, other characters literal. */
+    static final class Concat {
+        final String recipe;
+        final Object[] constants;
+        /** One kind letter per argument: I, J, F, D, C, Z, B, S, or L for a reference. */
+        final char[] argumentKinds;
+        final int argumentSlots;
+
+        Concat(String recipe, Object[] constants, char[] argumentKinds, int argumentSlots) {
+            this.recipe = recipe;
+            this.constants = constants;
+            this.argumentKinds = argumentKinds;
+            this.argumentSlots = argumentSlots;
+        }
+    }
+}

@@ -1,0 +1,286 @@
+package gclab.vm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gclab.vm.testing.BumpCollector;
+import gclab.vm.testing.CompactingCollector;
+import gclab.vm.testing.Programs;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad input gets one clear line naming the cause, never a host crash or a hang. */
+class BadInputTest {
+    @TempDir
+    Path dir;
+
+    private Path compile(String name, String source) {
+        return Programs.compile(dir, Map.of(name, source));
+    }
+
+    private static VmOptions bump(Path classes) {
+        return Programs.options(BumpCollector.factory(), classes, 8L << 20);
+    }
+
+    @Test
+    void missingMainClass() throws IOException {
+        Path empty = Files.createTempDirectory(dir, "empty");
+        GclabException e = assertThrows(GclabException.class, () -> Programs.runInGclab(bump(empty), "NoSuch"));
+        assertEquals("gclab: main class NoSuch not found on the class path", e.getMessage());
+    }
+
+    @Test
+    void missingMainMethod() {
+        Path classes = compile("NoMain", "public class NoMain { public static void run() { } }");
+        GclabException e = assertThrows(GclabException.class, () -> Programs.runInGclab(bump(classes), "NoMain"));
+        assertEquals("gclab: class NoMain has no method public static void main(String[])", e.getMessage());
+    }
+
+    @Test
+    void truncatedClassFile() throws IOException {
+        Path classes = compile("Trunc", "public class Trunc { public static void main(String[] a) { } }");
+        Path file = classes.resolve("Trunc.class");
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        GclabException e = assertThrows(GclabException.class, () -> Programs.runInGclab(bump(classes), "Trunc"));
+        assertTrue(e.getMessage().startsWith("gclab: malformed class file for Trunc"), e.getMessage());
+    }
+
+    @Test
+    void corruptedClassFile() throws IOException {
+        Path classes = compile("Corrupt", "public class Corrupt { public static void main(String[] a) { } }");
+        Path file = classes.resolve("Corrupt.class");
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = 10; i < bytes.length; i += 7) {
+            bytes[i] ^= 0x5A;
+        }
+        Files.write(file, bytes);
+        GclabException e = assertThrows(GclabException.class, () -> Programs.runInGclab(bump(classes), "Corrupt"));
+        assertTrue(e.getMessage().startsWith("gclab: "), e.getMessage());
+    }
+
+    @Test
+    void referenceToAMissingClassIsNoClassDefFoundError() throws IOException {
+        Path classes = Programs.compile(dir, Map.of("UsesGone", """
+                public class UsesGone {
+                    public static void main(String[] a) {
+                        System.out.println("before");
+                        try {
+                            new Gone();
+                        } catch (NoClassDefFoundError e) {
+                            System.out.println("caught " + e.getMessage());
+                        }
+                        new Gone();
+                    }
+                }
+                """, "Gone", "public class Gone { }"));
+        Files.delete(classes.resolve("Gone.class"));
+        Programs.Run run = Programs.runInGclab(bump(classes), "UsesGone");
+        assertEquals("before\ncaught Gone\n", run.out());
+        assertEquals(1, run.status());
+        assertTrue(run.err().startsWith("Exception in thread \"main\" java.lang.NoClassDefFoundError: Gone\n"
+                + "\tat UsesGone.main(UsesGone.java:9)"), run.err());
+    }
+
+    @Test
+    void unsupportedLibraryClass() {
+        Path classes = compile("UsesList", """
+                public class UsesList {
+                    public static void main(String[] a) {
+                        System.out.println("start");
+                        java.util.List<String> l = new java.util.ArrayList<>();
+                    }
+                }
+                """);
+        GclabException e = assertThrows(GclabException.class, () -> Programs.runInGclab(bump(classes), "UsesList"));
+        assertTrue(e.getMessage().startsWith("gclab: unsupported: class java.util.ArrayList"), e.getMessage());
+    }
+
+    @Test
+    void unsupportedLibraryMethod() {
+        Path classes = compile("UsesChars", """
+                public class UsesChars {
+                    public static void main(String[] a) {
+                        System.out.println("abc".codePointCount(0, 2));
+                    }
+                }
+                """);
+        GclabException e = assertThrows(GclabException.class, () -> Programs.runInGclab(bump(classes), "UsesChars"));
+        assertEquals("gclab: unsupported: method java.lang.String.codePointCount(II)I (at UsesChars.main:3)",
+                e.getMessage());
+    }
+
+    @Test
+    void infiniteRecursionIsStackOverflowErrorInsideTheProgram() {
+        Path classes = compile("Deep", """
+                public class Deep {
+                    static int depth;
+                    static void down() { depth++; down(); }
+                    public static void main(String[] a) {
+                        try {
+                            down();
+                        } catch (StackOverflowError e) {
+                            System.out.println("caught at depth " + depth);
+                        }
+                        down();
+                    }
+                }
+                """);
+        Programs.Run run = Programs.runInGclab(bump(classes).maxFrames(500), "Deep");
+        assertEquals("caught at depth 499\n", run.out());
+        assertEquals(1, run.status());
+        assertTrue(run.err().startsWith("Exception in thread \"main\" java.lang.StackOverflowError\n"
+                + "\tat Deep.down(Deep.java:3)\n"), run.err());
+    }
+
+    @Test
+    void allocationLargerThanTheHeapIsOutOfMemoryErrorInsideTheProgram() {
+        Path classes = compile("Huge", """
+                public class Huge {
+                    public static void main(String[] a) {
+                        try {
+                            long[] big = new long[10_000_000];
+                            System.out.println(big.length);
+                        } catch (OutOfMemoryError e) {
+                            System.out.println("caught " + e.getMessage());
+                        }
+                        Object[] chain = null;
+                        while (true) {
+                            Object[] next = new Object[1000];
+                            next[0] = chain;
+                            chain = next;
+                        }
+                    }
+                }
+                """);
+        for (VmOptions options : new VmOptions[] {bump(classes),
+                Programs.options(CompactingCollector.factory(), classes, 8L << 20).verify(true)}) {
+            Programs.Run run = Programs.runInGclab(options, "Huge");
+            assertEquals("caught Java heap space\n", run.out());
+            assertEquals(1, run.status());
+            assertTrue(run.err().startsWith("Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space"),
+                    run.err());
+        }
+    }
+
+    @Test
+    void runawayProgramIsStoppedByTheInstructionBudget() {
+        Path classes = compile("Forever", """
+                public class Forever {
+                    public static void main(String[] a) {
+                        long n = 0;
+                        while (true) {
+                            n++;
+                        }
+                    }
+                }
+                """);
+        GclabException e = assertThrows(GclabException.class,
+                () -> Programs.runInGclab(bump(classes).maxInstructions(1_000_000), "Forever"));
+        assertTrue(e.getMessage().startsWith("gclab: instruction budget of 1000000 bytecodes exhausted (at Forever.main:"),
+                e.getMessage());
+    }
+
+    @Test
+    void unsupportedMethodOfASupportedClassIsReportedAtFirstUse() {
+        Path classes = compile("Waits", """
+                public class Waits {
+                    public static void main(String[] a) throws InterruptedException {
+                        Object lock = new Object();
+                        System.out.println("start");
+                        synchronized (lock) {
+                            lock.wait(1);
+                        }
+                    }
+                }
+                """);
+        GclabException e = assertThrows(GclabException.class, () -> Programs.runInGclab(bump(classes), "Waits"));
+        assertEquals("gclab: unsupported: method java.lang.Object.wait(J)V (at Waits.main:6)", e.getMessage());
+    }
+
+    @Test
+    void uncaughtExceptionPrintsAStackTraceAndExitsWithStatusOne() {
+        Path classes = compile("Boom", """
+                public class Boom {
+                    static void fail(int x) {
+                        throw new IllegalStateException("boom " + x);
+                    }
+                    public static void main(String[] a) {
+                        System.out.println("start");
+                        try {
+                            fail(1);
+                        } catch (IllegalStateException e) {
+                            throw new RuntimeException("wrapped", e);
+                        }
+                    }
+                }
+                """);
+        Programs.Run run = Programs.runInGclab(bump(classes), "Boom");
+        assertEquals("start\n", run.out());
+        assertEquals(1, run.status());
+        assertEquals("""
+                Exception in thread "main" java.lang.RuntimeException: wrapped
+                \tat Boom.main(Boom.java:10)
+                Caused by: java.lang.IllegalStateException: boom 1
+                \tat Boom.fail(Boom.java:3)
+                \tat Boom.main(Boom.java:8)
+                """, run.err());
+    }
+
+    @Test
+    void printStackTraceUsesTheJdkFormat() {
+        Path classes = compile("Trace", """
+                public class Trace {
+                    static void inner() { throw new IllegalStateException("inner"); }
+                    static void outer() {
+                        try {
+                            inner();
+                        } catch (IllegalStateException e) {
+                            throw new RuntimeException("outer", e);
+                        }
+                    }
+                    public static void main(String[] a) {
+                        try {
+                            outer();
+                        } catch (RuntimeException e) {
+                            e.printStackTrace(System.out);
+                            e.printStackTrace();
+                        }
+                    }
+                }
+                """);
+        Programs.Run run = Programs.runInGclab(bump(classes), "Trace");
+        String expected = """
+                java.lang.RuntimeException: outer
+                \tat Trace.outer(Trace.java:7)
+                \tat Trace.main(Trace.java:12)
+                Caused by: java.lang.IllegalStateException: inner
+                \tat Trace.inner(Trace.java:2)
+                \tat Trace.outer(Trace.java:5)
+                \t... 1 more
+                """;
+        assertEquals(expected, run.out());
+        assertEquals(expected, run.err());
+    }
+
+    @Test
+    void systemExitEndsTheProgramWithItsStatus() {
+        Path classes = compile("Quit", """
+                public class Quit {
+                    public static void main(String[] a) {
+                        System.out.println("bye");
+                        System.exit(3);
+                        System.out.println("never");
+                    }
+                }
+                """);
+        Programs.Run run = Programs.runInGclab(bump(classes), "Quit");
+        assertEquals("bye\n", run.out());
+        assertEquals(3, run.status());
+    }
+}
