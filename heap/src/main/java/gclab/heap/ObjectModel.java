@@ -22,6 +22,9 @@ package gclab.heap;
  * 8 bytes larger. Narrow primitive instance fields are where gclab spends more: one word each, where HotSpot
  * packs them. See {@code docs/ARCHITECTURE.md} and {@code ObjectModelTest} for the measured figures.
  *
+ * <p>An instance has no length: the upper half of its shape word holds its identity hash once the VM has
+ * given it one, so the hash moves with the object. Sizes of instances come from their layout alone.
+ *
  * <p>Type id 0 is never valid: a zero shape word is uninitialised memory, which the verifier reports.
  * Type id 1 ({@link #FREE_TYPE_ID}) marks a free chunk, whose "length" field is its size in words and whose
  * word 1 (when the chunk has one) links it into a free list. Free chunks keep every space parsable.
