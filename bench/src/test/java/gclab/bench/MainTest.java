@@ -93,6 +93,22 @@ class MainTest {
         assertOneLineUsageError(run("demo", "--hep", "8m"), "--hep");
     }
 
+    /** README's main command: plain {@code gclab} compares every collector on binarytrees 14. */
+    @Test
+    void noArgumentsRunsTheDefaultComparison(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws java.io.IOException {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(new String[0], new PrintWriter(out, true), new PrintWriter(err, true), false, tmp);
+        assertEquals(0, status, out + "\n" + err);
+        String expected = "gclab compare: binarytrees 14 on a 16m heap under "
+                + String.join(", ", new CollectorRegistry().names());
+        assertTrue(out.toString().startsWith(expected), out.toString());
+        List<java.nio.file.Path> runs = gclab.plots.results.ResultFiles.findRunDirectories(
+                tmp.resolve(OutputDirs.DEFAULT_ROOT));
+        assertEquals(new CollectorRegistry().names().size(), runs.size(), runs.toString());
+    }
+
     @Test
     void helpExplainsTheCommands() {
         Outcome o = run("--help");

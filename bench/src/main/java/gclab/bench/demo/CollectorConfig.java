@@ -6,6 +6,7 @@ import gclab.heap.spi.CollectorRegistry;
 import gclab.heap.spi.InvalidOptionException;
 import gclab.heap.spi.OptionSpec;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,44 @@ import java.util.stream.Collectors;
  */
 public record CollectorConfig(String collector, Map<String, String> options) {
     public CollectorConfig {
-        options = Map.copyOf(options);
+        options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+    }
+
+    /**
+     * Exactly the configuration {@code spec} names: {@code marksweep} is marksweep with its defaults,
+     * {@code marksweep:compact=never:policy=best-fit} that configuration. Throws
+     * {@link gclab.heap.spi.UnknownCollectorException} or {@link InvalidOptionException}, whose messages list
+     * what is valid.
+     */
+    public static CollectorConfig parseExact(CollectorRegistry registry, String spec) {
+        String[] parts = spec.trim().split(":");
+        if (parts.length == 1) {
+            return new CollectorConfig(registry.factory(parts[0].trim()).name(), Map.of());
+        }
+        return parse(registry, spec).get(0);
+    }
+
+    /**
+     * The configurations of a comma-separated list of {@link #parseExact} specs, or every registered collector
+     * with its defaults for {@code all}. Duplicates and empty entries are {@link IllegalArgumentException}s.
+     */
+    public static List<CollectorConfig> parseList(CollectorRegistry registry, String list) {
+        if (list.trim().equals("all")) {
+            return registry.names().stream().map(n -> new CollectorConfig(n, Map.of())).toList();
+        }
+        List<CollectorConfig> configs = new ArrayList<>();
+        for (String spec : list.split(",", -1)) {
+            if (spec.isBlank()) {
+                throw new IllegalArgumentException("empty collector in '" + list + "'; known collectors: "
+                        + String.join(", ", registry.names()));
+            }
+            CollectorConfig c = parseExact(registry, spec);
+            if (configs.contains(c)) {
+                throw new IllegalArgumentException("collector configuration '" + spec.trim() + "' is given twice");
+            }
+            configs.add(c);
+        }
+        return configs;
     }
 
     /** {@code marksweep policy=first-fit}; a collector with its defaults is labelled by its name alone. */
@@ -39,7 +77,7 @@ public record CollectorConfig(String collector, Map<String, String> options) {
      */
     public static List<CollectorConfig> parse(CollectorRegistry registry, String spec) {
         String[] parts = spec.trim().split(":");
-        CollectorFactory factory = registry.factory(parts[0]);
+        CollectorFactory factory = registry.factory(parts[0].trim());
         if (parts.length == 1) {
             return worthComparing(factory);
         }

@@ -4,23 +4,30 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A plain-text table: a header row, then rows; the first column is left-aligned, the others right-aligned. */
-final class TextTable {
+public final class TextTable {
     private final List<String[]> rows = new ArrayList<>();
     private final int columns;
+    private int leftAligned = 1;
 
-    TextTable(String... header) {
+    public TextTable(String... header) {
         this.columns = header.length;
         rows.add(header);
     }
 
-    void add(String... cells) {
+    /** Left-aligns the first {@code n} columns (1 by default); the others are right-aligned. */
+    public TextTable leftAligned(int n) {
+        this.leftAligned = n;
+        return this;
+    }
+
+    public void add(String... cells) {
         if (cells.length != columns) {
             throw new IllegalArgumentException("row of " + cells.length + " cells in a table of " + columns);
         }
         rows.add(cells);
     }
 
-    String render() {
+    public String render() {
         int[] width = new int[columns];
         for (String[] row : rows) {
             for (int c = 0; c < columns; c++) {
@@ -41,14 +48,14 @@ final class TextTable {
         return b.toString();
     }
 
-    private static void appendRow(StringBuilder b, String[] row, int[] width) {
+    private void appendRow(StringBuilder b, String[] row, int[] width) {
         StringBuilder line = new StringBuilder();
         for (int c = 0; c < row.length; c++) {
             if (c > 0) {
                 line.append("  ");
             }
             String pad = " ".repeat(width[c] - row[c].length());
-            line.append(c == 0 ? row[c] + pad : pad + row[c]);
+            line.append(c < leftAligned ? row[c] + pad : pad + row[c]);
         }
         b.append(line.toString().stripTrailing()).append(System.lineSeparator());
     }

@@ -11,6 +11,7 @@ import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.axis.TickType;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
 
 /**
  * A base-10 log axis with ticks a reader can read: 1, 2 and 5 times each power of ten (only the powers when the
@@ -23,6 +24,22 @@ final class DecadeAxis extends LogAxis {
         super(label);
         setBase(10);
         setSmallestValue(smallest);
+    }
+
+    /**
+     * The automatic range, widened to whole decades when it holds fewer than two ticks: a single value (one pause,
+     * or equal values) would otherwise get a sliver of a range with no tick, and the axis would show no numbers.
+     */
+    @Override
+    protected void autoAdjustRange() {
+        super.autoAdjustRange();
+        double lower = getLowerBound();
+        double upper = getUpperBound();
+        if (lower > 0 && upper >= lower && tickValues(lower, upper).size() < 2) {
+            double from = Math.pow(10, Math.floor(Math.log10(lower)));
+            double to = Math.pow(10, Math.ceil(Math.log10(upper)));
+            setRange(new Range(from, to > from ? to : from * 10), false, false);
+        }
     }
 
     @Override

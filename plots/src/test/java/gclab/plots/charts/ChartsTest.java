@@ -190,6 +190,17 @@ class ChartsTest {
     }
 
     @Test
+    void aLogAxisOverASingleValueStillHasTicks() {
+        org.jfree.data.xy.XYSeries one = new org.jfree.data.xy.XYSeries("one pause");
+        one.add(0.75, 6.73);
+        DecadeAxis y = new DecadeAxis("pause duration (ms, log scale)", 0.001);
+        new XYPlot(new org.jfree.data.xy.XYSeriesCollection(one), new org.jfree.chart.axis.NumberAxis("s"), y,
+                new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(false, true));
+        assertTrue(y.getLowerBound() <= 6.73 && y.getUpperBound() >= 6.73, y.getRange().toString());
+        assertTrue(DecadeAxis.tickValues(y.getLowerBound(), y.getUpperBound()).size() >= 2, y.getRange().toString());
+    }
+
+    @Test
     void heapMapCellsOfASmallHeap() {
         // 20 words: address 0, a space [1, 11) of 4 object words, 3 free, a hole and 2 object words, then nothing
         HeapSnapshot s = HeapSnapshot.of(0, 0, 20, List.of(HeapSnapshot.SpaceMap.of("s", 1, 11,

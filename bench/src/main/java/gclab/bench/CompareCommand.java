@@ -1,0 +1,151 @@
+package gclab.bench;
+
+import gclab.bench.demo.CollectorConfig;
+import gclab.bench.experiment.Cell;
+import gclab.bench.experiment.Measurement;
+import gclab.bench.experiment.Program;
+import gclab.bench.experiment.Report;
+import gclab.bench.experiment.RunFiles;
+import gclab.bench.experiment.Runner;
+import gclab.bench.experiment.Sizes;
+import gclab.heap.spi.CollectorRegistry;
+import gclab.plots.results.RunResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code gclab compare}: the same program under each collector, one table, every file. */
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Runs the same program under each collector and compares them in one table.",
+        customSynopsis = "gclab compare [-w WORKLOAD | --class-path PATH MAIN] [-c all | a,b,c] [--heap SIZE]"
+                + " [--repeat N]"
+                + " [--warmup N] [--out DIR] [-- ARGS...]",
+        description = {"Runs the program under each collector configuration and prints one table: pause count,"
+                + " total, p50, p99, p99.9 and longest pause, longest time to safepoint, GC share of run time, MMU"
+                + " at 1, 10 and 100 ms, peak footprint, external fragmentation at the end, fragmentation failures"
+                + " and misses, run time, and work units. Then it writes every run's files, summary.csv and the"
+                + " comparison charts (pause timeline, pause percentiles, MMU), and says where.",
+                "Without -w it runs binarytrees 14; plain 'gclab' with no arguments runs exactly this. The"
+                + " program must print the same under every collector: the output of the runs that completed is"
+                + " compared, and a difference is reported loudly with exit status 1. Exit status: 0, 1 for an"
+                + " output mismatch or a VM failure, 2 for a mistake in the arguments."})
+final class CompareCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    Main main;
+
+    @Mixin
+    ProgramOptions program;
+
+    @Option(names = {"-c", "--collectors"}, paramLabel = "LIST", defaultValue = "all",
+            description = "'all' (every registered collector with its defaults), or a comma-separated list of"
+                    + " configurations, each a name with optional :key=value parts, e.g."
+                    + " marksweep,marksweep:compact=never,nogc (default: ${DEFAULT-VALUE})")
+    String collectors;
+
+    @Option(names = "--heap", paramLabel = "SIZE", defaultValue = Main.DEFAULT_HEAP,
+            converter = HeapSizeConverter.class,
+            description = "simulated heap size, bytes with an optional k, m or g suffix (default: ${DEFAULT-VALUE})")
+    long heapBytes;
+
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
+            description = "measured runs of each configuration, in rounds; the table and charts show the run of"
+                    + " median run time, summary.csv every run (default: ${DEFAULT-VALUE})")
+    int repeat;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "1",
+            description = "untimed runs of each configuration first, so that the host JIT has compiled the"
+                    + " interpreter and the collector before anything is measured (default: ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Mixin
+    RunSwitches switches;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "directory for the results: DIR/<workload>/<collector>/ per run, summary.csv and charts"
+                    + " in DIR (default: gclab-out/<timestamp>/ in the working directory)")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        switches.check();
+        if (repeat < 1 || repeat > 1000) {
+            throw new UsageException("--repeat must be from 1 to 1000, got " + repeat);
+        }
+        if (warmup < 0 || warmup > 1000) {
+            throw new UsageException("--warmup must be from 0 to 1000, got " + warmup);
+        }
+        CollectorRegistry registry = new CollectorRegistry();
+        Program p = program.resolve(false).get(0);
+        List<CollectorConfig> configs = Commands.configs(registry, collectors);
+        Path root = OutputDirs.prepare(out != null ? out : main.defaultOutput());
+
+        stdout.printf("gclab compare: %s on a %s heap under %s (%s)%n", p.describe(), Sizes.format(heapBytes),
+                String.join(", ", configs.stream().map(CollectorConfig::label).toList()),
+                (repeat == 1 ? "one run" : repeat + " runs") + " each"
+                        + (warmup == 0 ? "" : ", after " + warmup + " untimed warm-up run" + (warmup == 1 ? "" : "s")
+                        + " each"));
+        stdout.flush();
+
+        Runner runner = new Runner(registry);
+        List<Cell> cells = configs.stream().map(c -> switches.cell(p, c, heapBytes)).toList();
+        Progress progress = new Progress(stderr, main.stderrIsTerminal(), false, cells.size() * (warmup + repeat));
+        for (int w = 0; w < warmup; w++) {
+            for (Cell cell : cells) {
+                progress.starting("warming up: " + cell.describe());
+                progress.finished(runner.run(cell, null, null));
+            }
+        }
+        List<Measurement> all = new ArrayList<>();
+        List<List<Measurement>> byConfig = new ArrayList<>();
+        cells.forEach(c -> byConfig.add(new ArrayList<>()));
+        for (int r = 1; r <= repeat; r++) {
+            for (int i = 0; i < cells.size(); i++) {
+                Cell cell = cells.get(i);
+                progress.starting(cell.describe());
+                Measurement m = runner.run(cell, null, null);
+                progress.finished(m);
+                Path dir = root.resolve(RunFiles.directoryName(p)).resolve(RunFiles.directoryName(cell.config()));
+                Commands.writeRun(repeat == 1 ? dir : dir.resolve(Integer.toString(r)), m, !switches.noCharts);
+                all.add(m);
+                byConfig.get(i).add(m);
+            }
+        }
+        List<Measurement> shown = byConfig.stream().map(CompareCommand::median).toList();
+
+        stdout.println();
+        stdout.print(Report.table(shown));
+        stdout.println();
+        stdout.println(Report.legend());
+        stdout.println();
+        int status = Commands.check(main, all, stdout, stderr);
+        List<RunResult> shownResults = shown.stream().map(Measurement::result).toList();
+        Commands.writeAggregate(root, all.stream().map(Measurement::result).toList(), true, false);
+        Commands.writeAggregate(root, shownResults, false, !switches.noCharts);
+        stdout.println("Wrote " + all.size() + " run directories under " + root.resolve(RunFiles.directoryName(p))
+                + (switches.noCharts ? " and summary.csv" : ", summary.csv and the comparison charts") + " to " + root);
+        stdout.flush();
+        return status;
+    }
+
+    /** The run of median run time (the lower median for an even count). */
+    private static Measurement median(List<Measurement> runs) {
+        List<Measurement> sorted = new ArrayList<>(runs);
+        sorted.sort(Comparator.comparingLong(m -> m.result().outcome().runNanos()));
+        return sorted.get((sorted.size() - 1) / 2);
+    }
+}

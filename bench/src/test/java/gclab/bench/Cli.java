@@ -1,0 +1,70 @@
+package gclab.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+/** Runs the gclab command in-process, as the tests need it. */
+final class Cli {
+    private Cli() {
+    }
+
+    /** What a run printed and its exit status. */
+    record Outcome(int status, String out, String err) {
+        List<String> errLines() {
+            return err.lines().filter(l -> !l.isBlank()).collect(Collectors.toList());
+        }
+
+        @Override
+        public String toString() {
+            return "status " + status + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+
+    /** {@code gclab args...}, with the default output directory under {@code base}. */
+    static Outcome run(Path base, String... args) {
+        return run(base, false, args);
+    }
+
+    static Outcome run(Path base, boolean terminal, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), terminal, base);
+        return new Outcome(status, out.toString(), err.toString());
+    }
+
+    /** Exit status 2, one line on stderr that starts with "gclab: " and mentions {@code mentioned}, no trace. */
+    static void assertUsageError(Outcome o, String mentioned) {
+        assertEquals(Main.USAGE, o.status(), o.toString());
+        assertEquals(1, o.errLines().size(), o.toString());
+        assertTrue(o.err().startsWith("gclab: "), o.toString());
+        assertTrue(o.err().contains(mentioned), "'" + mentioned + "' missing: " + o);
+        assertFalse(o.err().contains("Exception") || o.err().contains("\tat "), o.toString());
+    }
+
+    /** Compiles Java source {@code source} of class {@code name} (default package) into {@code dir}. */
+    static Path compile(Path dir, String name, String source) throws IOException {
+        Path src = dir.resolve("src");
+        Path classes = dir.resolve("classes");
+        Files.createDirectories(src);
+        Files.createDirectories(classes);
+        Path file = src.resolve(name + ".java");
+        Files.writeString(file, source);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        java.io.ByteArrayOutputStream diagnostics = new java.io.ByteArrayOutputStream();
+        int status = javac.run(null, null, diagnostics, "--release", "17", "-d", classes.toString(),
+                file.toString());
+        assertEquals(0, status, "javac failed on " + name + ": " + diagnostics);
+        return classes;
+    }
+}
