@@ -52,12 +52,19 @@ final class RunCharts {
         // Stacked from the last space down: the old generation, which changes slowly, at the bottom.
         List<String> spaces = new ArrayList<>(spaceSet);
         java.util.Collections.reverse(spaces);
-        double[] x = new double[samples.size()];
-        double[][] used = new double[spaces.size()][samples.size()];
+        // The heap starts empty: a first point at time 0 (all spaces at 0 used, until the first sample) draws
+        // the program's allocation before the first pause instead of starting the picture at that pause.
+        int first = samples.isEmpty() || samples.get(0).atNanos() <= 0 ? 0 : 1;
+        double[] x = new double[samples.size() + first];
+        double[][] used = new double[spaces.size()][samples.size() + first];
         XYSeries capacity = new XYSeries("heap capacity", false, true);
         XYSeries meta = new XYSeries("metaspace used", false, true);
-        for (int i = 0; i < samples.size(); i++) {
-            RunResult.OccupancySample s = samples.get(i);
+        if (first == 1) {
+            capacity.add(0.0, samples.get(0).heapCapacityBytes() / MB);
+        }
+        for (int j = 0; j < samples.size(); j++) {
+            RunResult.OccupancySample s = samples.get(j);
+            int i = j + first;
             x[i] = s.atNanos() / 1e9;
             for (int k = 0; k < spaces.size(); k++) {
                 RunResult.AreaUse a = s.area(spaces.get(k));

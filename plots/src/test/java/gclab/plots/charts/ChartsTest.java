@@ -134,7 +134,10 @@ class ChartsTest {
         assertEquals(List.of("heap capacity", "metaspace used"),
                 keys(Charts.occupancy(SampleRun.sample()).getXYPlot().getDataset(1)));
         assertEquals(List.of("heap capacity"), keys(plot.getDataset(1)), "no metaspace in this run");
-        assertEquals(run.occupancy().size(), plot.getDataset(0).getItemCount(0));
+        // every sample, and a first point at time 0 where the empty heap starts
+        assertEquals(run.occupancy().size() + 1, plot.getDataset(0).getItemCount(0));
+        assertEquals(0.0, plot.getDataset(0).getXValue(0, 0));
+        assertEquals(0.0, plot.getDataset(0).getYValue(0, 0));
         assertEquals(run.counts().pauses(), plot.getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND).size());
         assertTrue(legend(chart).contains("pause"));
         hasTitleAndAxisUnits(chart);
