@@ -1,7 +1,9 @@
 package gclab.bench;
 
 import gclab.bench.demo.CollectorConfig;
+import gclab.bench.experiment.HostRun;
 import gclab.bench.experiment.Measurement;
+import gclab.bench.experiment.Program;
 import gclab.bench.experiment.Report;
 import gclab.bench.experiment.RunFiles;
 import gclab.bench.experiment.Sizes;
@@ -12,6 +14,8 @@ import gclab.plots.results.RunResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -81,9 +85,11 @@ final class Commands {
 
     /**
      * Reports VM failures and output mismatches on {@code err}; returns the exit status: 0 if all is well, 1 if a
-     * collector changed the program's output or the VM failed.
+     * collector changed the program's output or the VM failed. The runs are checked against {@code host}, the
+     * host JVM's run of the program, if it ran; else (null for a sweep, or a host run that was impossible) against
+     * each other. Runs that ran out of memory inside gclab are not compared, and listed as such.
      */
-    static int check(Main main, List<Measurement> runs, PrintWriter out, PrintWriter err) {
+    static int check(Main main, List<Measurement> runs, HostRun host, PrintWriter out, PrintWriter err) {
         int status = 0;
         for (Measurement m : runs) {
             if (m.vmFailure() != null) {
@@ -92,33 +98,78 @@ final class Commands {
                 status = 1;
             }
         }
+        if (host != null && host.ran()) {
+            status = Math.max(status, checkAgainstHost(runs, host, out, err));
+        } else {
+            if (host != null) {
+                out.println("Output check: the host JVM could not run the program (" + host.whyNot() + "), so the"
+                        + " runs are compared with each other instead.");
+            }
+            status = Math.max(status, checkAgainstEachOther(runs, out, err));
+        }
+        List<String> outOfMemory = runs.stream().filter(m -> m.vmFailure() == null && !m.comparable())
+                .map(m -> m.cell().config().label() + " at " + Sizes.format(m.cell().heapBytes())).toList();
+        if (!outOfMemory.isEmpty()) {
+            out.println("Not compared, as the program ran out of memory: " + String.join(", ", outOfMemory) + ".");
+        }
+        err.flush();
+        out.flush();
+        return status;
+    }
+
+    private static int checkAgainstHost(List<Measurement> runs, HostRun host, PrintWriter out, PrintWriter err) {
+        List<String> mismatches = Report.hostMismatches(runs, host);
+        if (!mismatches.isEmpty()) {
+            err.println("gclab: OUTPUT MISMATCH: " + mismatches.size() + " run" + (mismatches.size() == 1 ? "" : "s")
+                    + " did not print what the host JVM prints (" + RunFiles.HOST_STDOUT_TXT + ") or ended"
+                    + " differently, so a collector may have lost or corrupted live data:");
+            mismatches.forEach(line -> err.println("gclab:   " + line));
+            return 1;
+        }
+        long compared = runs.stream().filter(Measurement::comparable).count();
+        out.println(compared == 0
+                ? "Output check: no run finished without running out of memory, so none was compared with the host"
+                        + " JVM."
+                : "Output check: every run that finished printed exactly what the host JVM prints (" + compared
+                        + " run" + (compared == 1 ? "" : "s") + ").");
+        return 0;
+    }
+
+    private static int checkAgainstEachOther(List<Measurement> runs, PrintWriter out, PrintWriter err) {
         List<String> mismatches = Report.outputMismatches(runs);
         if (!mismatches.isEmpty()) {
             err.println("gclab: OUTPUT MISMATCH: the program printed different things or ended differently under"
                     + " different collectors or heaps, so a collector may have lost or corrupted live data:");
             mismatches.forEach(line -> err.println("gclab:   " + line));
-            status = 1;
-        } else {
-            Map<String, Integer> compared = new LinkedHashMap<>();
-            for (Measurement m : runs) {
-                if (m.comparable()) {
-                    compared.merge(m.cell().program().describe(), 1, Integer::sum);
-                }
-            }
-            List<String> outOfMemory = runs.stream().filter(m -> m.vmFailure() == null && !m.comparable())
-                    .map(m -> m.cell().config().label() + " at " + Sizes.format(m.cell().heapBytes())).toList();
-            compared.forEach((program, n) -> out.println(n == 1
-                    ? "Output check: only one run of " + program + " ended without running out of memory, so there"
-                            + " was nothing to compare."
-                    : "Output check: " + program + " printed the same and ended the same way in all " + n
-                            + " runs that did not run out of memory."));
-            if (!outOfMemory.isEmpty()) {
-                out.println("Not compared, as the program ran out of memory: " + String.join(", ", outOfMemory)
-                        + ".");
+            return 1;
+        }
+        Map<String, Integer> compared = new LinkedHashMap<>();
+        for (Measurement m : runs) {
+            if (m.comparable()) {
+                compared.merge(m.cell().program().describe(), 1, Integer::sum);
             }
         }
-        err.flush();
-        out.flush();
-        return status;
+        compared.forEach((program, n) -> out.println(n == 1
+                ? "Output check: only one run of " + program + " ended without running out of memory, so there"
+                        + " was nothing to compare."
+                : "Output check: " + program + " printed the same and ended the same way in all " + n
+                        + " runs that did not run out of memory."));
+        return 0;
+    }
+
+    /**
+     * Runs {@code program} on the host JVM ({@link Main#hostOracle()}) and writes what it printed to
+     * {@code dir/host-stdout.txt}, if it ran.
+     */
+    static HostRun runOnHost(Main main, Program program, Path dir) {
+        HostRun host = main.hostOracle().run(program);
+        if (host.ran()) {
+            try {
+                Files.writeString(dir.resolve(RunFiles.HOST_STDOUT_TXT), host.stdout(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + RunFiles.HOST_STDOUT_TXT + " to " + dir, e);
+            }
+        }
+        return host;
     }
 }

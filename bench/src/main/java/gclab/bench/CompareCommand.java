@@ -2,6 +2,7 @@ package gclab.bench;
 
 import gclab.bench.demo.CollectorConfig;
 import gclab.bench.experiment.Cell;
+import gclab.bench.experiment.HostRun;
 import gclab.bench.experiment.Measurement;
 import gclab.bench.experiment.Program;
 import gclab.bench.experiment.Report;
@@ -35,10 +36,14 @@ import picocli.CommandLine.Spec;
                 + " at 1, 10 and 100 ms, peak footprint, external fragmentation at the end, fragmentation failures"
                 + " and misses, run time, and work units. Then it writes every run's files, summary.csv and the"
                 + " comparison charts (pause timeline, pause percentiles, MMU), and says where.",
-                "Without -w it runs binarytrees 14; plain 'gclab' with no arguments runs exactly this. The"
-                + " program must print the same under every collector: the output of the runs that completed is"
-                + " compared, and a difference is reported loudly with exit status 1. Exit status: 0, 1 for an"
-                + " output mismatch or a VM failure, 2 for a mistake in the arguments."})
+                "Without -w it runs binarytrees 14; plain 'gclab' with no arguments runs exactly this.",
+                "The program must print under every collector exactly what it prints on the host JVM: gclab runs it"
+                + " there too (java of the JDK gclab runs on, same class path, main class and arguments; its output"
+                + " goes to DIR/host-stdout.txt), compares the output and exit status of every run that did not run"
+                + " out of memory with the host's, and reports a difference loudly with exit status 1. If the host"
+                + " cannot run it (no java, or no end within 2 minutes), the runs are compared with each other"
+                + " instead. Exit status: 0, 1 for an output mismatch or a VM failure, 2 for a mistake in the"
+                + " arguments."})
 final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -74,8 +79,9 @@ final class CompareCommand implements Callable<Integer> {
     RunSwitches switches;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "directory for the results: DIR/<workload>/<collector>/ per run, summary.csv and charts"
-                    + " in DIR (default: gclab-out/<timestamp>/ in the working directory)")
+            description = "directory for the results: DIR/<workload>/<collector>/ per run (with --repeat,"
+                    + " DIR/<workload>/<collector>/<n>/), summary.csv, host-stdout.txt and charts in DIR (default:"
+                    + " gclab-out/<timestamp>/ in the working directory)")
     Path out;
 
     @Override
@@ -132,12 +138,14 @@ final class CompareCommand implements Callable<Integer> {
         stdout.println();
         stdout.println(Report.legend());
         stdout.println();
-        int status = Commands.check(main, all, stdout, stderr);
+        HostRun host = Commands.runOnHost(main, p, root);
+        int status = Commands.check(main, all, host, stdout, stderr);
         List<RunResult> shownResults = shown.stream().map(Measurement::result).toList();
         Commands.writeAggregate(root, all.stream().map(Measurement::result).toList(), true, false);
         Commands.writeAggregate(root, shownResults, false, !switches.noCharts);
         stdout.println("Wrote " + all.size() + " run directories under " + root.resolve(RunFiles.directoryName(p))
-                + (switches.noCharts ? " and summary.csv" : ", summary.csv and the comparison charts") + " to " + root);
+                + ", summary.csv" + (host.ran() ? ", " + RunFiles.HOST_STDOUT_TXT : "")
+                + (switches.noCharts ? "" : " and the comparison charts") + " to " + root);
         stdout.flush();
         return status;
     }

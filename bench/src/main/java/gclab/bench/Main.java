@@ -1,5 +1,7 @@
 package gclab.bench;
 
+import gclab.bench.experiment.HostJvm;
+import gclab.bench.experiment.HostOracle;
 import gclab.heap.HeapException;
 import gclab.heap.spi.InvalidOptionException;
 import gclab.heap.spi.UnknownCollectorException;
@@ -42,6 +44,7 @@ public final class Main implements Callable<Integer> {
     private final boolean stderrIsTerminal;
     private final boolean debug;
     private final Path baseDirectory;
+    private final HostOracle hostOracle;
 
     @Spec
     CommandSpec spec;
@@ -50,10 +53,11 @@ public final class Main implements Callable<Integer> {
             description = "print the stack trace of an error, not only its one-line message")
     boolean debugOption;
 
-    private Main(boolean stderrIsTerminal, boolean debug, Path baseDirectory) {
+    private Main(boolean stderrIsTerminal, boolean debug, Path baseDirectory, HostOracle hostOracle) {
         this.stderrIsTerminal = stderrIsTerminal;
         this.debug = debug;
         this.baseDirectory = baseDirectory;
+        this.hostOracle = hostOracle;
     }
 
     public static void main(String[] args) {
@@ -81,9 +85,15 @@ public final class Main implements Callable<Integer> {
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, boolean stderrIsTerminal,
                           Path baseDirectory) {
+        return run(args, out, err, stderrIsTerminal, baseDirectory, HostJvm.current());
+    }
+
+    /** As above, with {@code hostOracle} in place of the host JVM as the oracle of the program's output. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, boolean stderrIsTerminal, Path baseDirectory,
+                   HostOracle hostOracle) {
         int dashes = Arrays.asList(args).indexOf("--");
         boolean debug = Arrays.asList(dashes < 0 ? args : Arrays.copyOf(args, dashes)).contains("--debug");
-        Main main = new Main(stderrIsTerminal, debug, baseDirectory);
+        Main main = new Main(stderrIsTerminal, debug, baseDirectory, hostOracle);
         CommandLine cl = new CommandLine(main);
         cl.setOut(out);
         cl.setErr(err);
@@ -123,7 +133,7 @@ public final class Main implements Callable<Integer> {
 
     /** The command line of a fresh gclab command, to inspect its commands and options. */
     static CommandLine commandLine() {
-        return new CommandLine(new Main(false, false, Path.of("")));
+        return new CommandLine(new Main(false, false, Path.of(""), HostJvm.current()));
     }
 
     /** {@code gclab: <message>} on one line, the stack trace too with {@code --debug}. */
@@ -137,6 +147,11 @@ public final class Main implements Callable<Integer> {
             err.println("gclab: (run with --debug for the stack trace)");
         }
         err.flush();
+    }
+
+    /** What the program prints on the host JVM: the oracle of {@code compare} and {@code run --check}. */
+    HostOracle hostOracle() {
+        return hostOracle;
     }
 
     boolean stderrIsTerminal() {

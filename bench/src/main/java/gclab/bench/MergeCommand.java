@@ -30,10 +30,11 @@ import picocli.CommandLine.Spec;
         header = "Joins result directories (e.g. the shards of a sweep) into one.",
         customSynopsis = "gclab merge DIR... --out DIR [--no-charts]",
         description = "Finds every run directory (one holding result.json) under each DIR, copies it into --out at"
-                + " the same relative path, re-reads every result.json, and writes summary.csv and the charts"
-                + " (against heap size if the runs have several, else side by side). Runs of the same program that"
-                + " completed must have printed the same (stdout.txt); a difference is reported with exit status"
-                + " 1. Exit status 2 for a mistake in the arguments, such as two runs landing on the same path.")
+                + " the same relative path, re-reads every result.json, prints the comparison table of all the"
+                + " runs, and writes summary.csv and the charts (against heap size if the runs have several, else"
+                + " side by side). Runs of the same program that completed must have printed the same"
+                + " (stdout.txt); a difference is reported with exit status 1. Exit status 2 for a mistake in the"
+                + " arguments, such as two runs landing on the same path.")
 final class MergeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -92,12 +93,27 @@ final class MergeCommand implements Callable<Integer> {
             }
         }
         List<Path> files = Commands.writeAggregate(root, results, true, !noCharts);
+        printTable(stdout, results);
         stdout.println("Merged " + results.size() + " runs from " + inputs.size() + " director"
                 + (inputs.size() == 1 ? "y" : "ies") + " into " + root + "; wrote " + String.join(", ",
                 files.stream().map(f -> f.getFileName().toString()).toList()));
         stdout.flush();
         stderr.flush();
         return mismatches == 0 ? 0 : 1;
+    }
+
+    /**
+     * The comparison table of {@code results}, as {@code gclab compare} or {@code gclab sweep} printed it (with
+     * the program and heap of each row if the runs have more than one), and its legend.
+     */
+    static void printTable(PrintWriter stdout, List<RunResult> results) {
+        boolean cells = results.stream().map(r -> Report.describeProgram(r) + " " + r.inputs().heapBytes())
+                .distinct().count() > 1;
+        stdout.println();
+        stdout.print(Report.tableOf(results, cells));
+        stdout.println();
+        stdout.println(Report.legend());
+        stdout.println();
     }
 
     /** The run directories under {@code dir}; a usage error if it is not a directory or holds none. */

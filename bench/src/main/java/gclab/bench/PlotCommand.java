@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
         description = "For every run directory (one holding result.json) under each DIR, redraws its occupancy,"
                 + " fragmentation and heap-map charts from result.json and heap-snapshot.json. Then draws the"
                 + " charts that compare the runs found under each DIR (against heap size if they have several,"
-                + " else side by side) into that DIR, or, with --out, of all runs together into --out. Nothing is"
-                + " run again.")
+                + " else side by side) into that DIR, or, with --out, of all runs together into --out, and prints"
+                + " the comparison table of all the runs. Nothing is run again.")
 final class PlotCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -61,6 +61,7 @@ final class PlotCommand implements Callable<Integer> {
         if (out != null) {
             charts += Commands.writeAggregate(out, everything, false, true).size();
         }
+        MergeCommand.printTable(stdout, everything);
         stdout.println("Redrew " + charts + " charts of " + everything.size() + " runs"
                 + (out == null ? "" : "; the comparison charts are in " + out));
         stdout.flush();

@@ -2,6 +2,7 @@ package gclab.bench;
 
 import gclab.bench.demo.CollectorConfig;
 import gclab.bench.experiment.Cell;
+import gclab.bench.experiment.HostRun;
 import gclab.bench.experiment.Measurement;
 import gclab.bench.experiment.Program;
 import gclab.bench.experiment.Report;
@@ -26,16 +27,20 @@ import picocli.CommandLine.Spec;
         header = "Runs one program under one collector and writes its result files.",
         customSynopsis = "gclab run (-w WORKLOAD | --class-path PATH MAIN) [-c COLLECTOR] [--heap SIZE]"
                 + " [-o key=value]..."
-                + " [--verify] [--stress] [--max-instructions N] [--out DIR] [--json] [-- ARGS...]",
+                + " [--verify] [--stress] [--max-instructions N] [--check] [--out DIR] [--json] [-- ARGS...]",
         description = {"Runs the program inside gclab's VM, on a simulated heap managed by the collector. The"
                 + " program's own output passes through; then comes a summary of the run (or, with --json, the"
                 + " result as JSON on stdout, the program's output going to stderr). The run's files (result.json,"
                 + " pauses.hlog, gc.log, heap-snapshot.json, stdout.txt, stderr.txt and the occupancy,"
                 + " fragmentation and heap-map charts; see docs/RESULTS.md) go to --out, by default to"
                 + " gclab-out/<timestamp>/<workload>/<collector>/ in the working directory.",
+                "With --check, the program also runs on the host JVM (java of the JDK gclab runs on, same class"
+                + " path, main class and arguments; its output goes to host-stdout.txt), and gclab's output and exit"
+                + " status must be exactly the host's; a run that ran out of memory inside gclab is not compared.",
                 "A program that throws or runs out of memory is a result: its exit status is recorded."
                 + " Exit status: 0 when the run was measured (whatever the program's own status), 1 if the VM"
-                + " itself failed, 2 for a mistake in the arguments."})
+                + " itself failed or --check found a difference from the host JVM, 2 for a mistake in the"
+                + " arguments."})
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -67,6 +72,10 @@ final class RunCommand implements Callable<Integer> {
             description = "directory for the run's files (default:"
                     + " gclab-out/<timestamp>/<workload>/<collector>/ in the working directory)")
     Path out;
+
+    @Option(names = "--check", description = "run the program on the host JVM too, and check that gclab printed"
+            + " exactly what it prints and ended with its exit status")
+    boolean check;
 
     @Option(names = "--json", description = "print the result as JSON on stdout (the program's output goes to"
             + " stderr)")
@@ -108,6 +117,33 @@ final class RunCommand implements Callable<Integer> {
             main.reportFailure(stderr, "VM ERROR: " + m.result().outcome().error(), m.vmFailure());
             return 1;
         }
-        return 0;
+        return check ? checkAgainstHost(p, m, dir, report, stderr) : 0;
+    }
+
+    /** {@code --check}: 0 if the run printed and ended as on the host JVM (or could not be compared), else 1. */
+    private int checkAgainstHost(Program p, Measurement m, Path dir, PrintWriter report, PrintWriter stderr) {
+        HostRun host = Commands.runOnHost(main, p, dir);
+        int status = 0;
+        if (!host.ran()) {
+            report.println("Output check: impossible, the host JVM could not run the program (" + host.whyNot()
+                    + ").");
+        } else if (!m.comparable()) {
+            report.println("Output check: not compared, as the program ran out of memory.");
+        } else {
+            String difference = Report.differenceFromHost(host, m.stdout(), m.result().outcome().exitStatus());
+            if (difference == null) {
+                report.println("Output check: the run printed exactly what the host JVM prints (" + dir.resolve(
+                        RunFiles.HOST_STDOUT_TXT) + ").");
+            } else {
+                stderr.println("gclab: OUTPUT MISMATCH: the run did not print what the host JVM prints ("
+                        + RunFiles.HOST_STDOUT_TXT + ") or ended differently, so the collector may have lost or"
+                        + " corrupted live data:");
+                stderr.println("gclab:   " + m.cell().describe() + ": " + difference);
+                status = 1;
+            }
+        }
+        report.flush();
+        stderr.flush();
+        return status;
     }
 }

@@ -128,7 +128,7 @@ final class SweepCommand implements Callable<Integer> {
             stdout.println(Report.legend());
             stdout.println();
         }
-        int status = Commands.check(main, runs, stdout, stderr);
+        int status = Commands.check(main, runs, null, stdout, stderr);
         List<RunResult> results = runs.stream().map(Measurement::result).toList();
         Commands.writeAggregate(root, results, true, !switches.noCharts);
         stdout.println("Wrote " + runs.size() + " run directories" + (switches.noCharts ? " and summary.csv"

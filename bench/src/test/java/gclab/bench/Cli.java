@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gclab.bench.experiment.HostJvm;
+import gclab.bench.experiment.HostOracle;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -37,9 +39,18 @@ final class Cli {
     }
 
     static Outcome run(Path base, boolean terminal, String... args) {
+        return run(base, terminal, HostJvm.current(), args);
+    }
+
+    /** {@code gclab args...}, with {@code host} as the oracle of the program's output in place of the host JVM. */
+    static Outcome run(Path base, HostOracle host, String... args) {
+        return run(base, false, host, args);
+    }
+
+    private static Outcome run(Path base, boolean terminal, HostOracle host, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), terminal, base);
+        int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), terminal, base, host);
         return new Outcome(status, out.toString(), err.toString());
     }
 

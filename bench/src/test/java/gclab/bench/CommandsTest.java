@@ -181,7 +181,8 @@ class CommandsTest {
                 "ext.frag", "frag f/m", "run ms", "marked", "swept", "moved")) {
             assertTrue(o.out().contains(header), header + " missing from the table");
         }
-        assertTrue(o.out().contains("printed the same and ended the same way in all 3 runs"), o.out());
+        assertTrue(o.out().contains("Output check: every run that finished printed exactly what the host JVM prints"
+                + " (3 runs)."), o.out());
         List<Path> runs = ResultFiles.findRunDirectories(out);
         assertEquals(3, runs.size(), runs.toString());
         String output = null;
@@ -195,6 +196,7 @@ class CommandsTest {
             assertEquals(output == null ? printed : output, printed, "the same output under every collector");
             output = printed;
         }
+        assertEquals(output, Files.readString(out.resolve("host-stdout.txt")), "what the host JVM printed");
         assertEquals(4, Files.readAllLines(out.resolve("summary.csv")).size());
         for (String chart : List.of(Charts.PAUSE_TIMELINE_PNG, Charts.PAUSE_PERCENTILES_PNG, Charts.MMU_PNG)) {
             assertTrue(Files.size(out.resolve(chart)) > 0, chart);
@@ -221,7 +223,9 @@ class CommandsTest {
                 "--warmup", "0", "--no-charts", "--out", tmp.resolve("fickle").toString());
         assertEquals(1, o.status(), o.toString());
         assertTrue(o.err().startsWith("gclab: OUTPUT MISMATCH"), o.toString());
-        assertTrue(o.err().contains("'done' against 'ran out of memory'"), o.toString());
+        assertTrue(o.err().contains("Fickle, nogc, heap 256k: line 1 is 'ran out of memory' where the host JVM"
+                + " printed 'done'"), o.toString());
+        assertFalse(o.err().contains("Fickle, marksweep"), "marksweep printed what the host prints:\n" + o);
         assertTrue(Files.exists(tmp.resolve("fickle/summary.csv")), "the files are written all the same");
     }
 
@@ -245,7 +249,8 @@ class CommandsTest {
                 "--warmup", "0", "--no-charts", "--out", tmp.resolve("brittle").toString());
         assertEquals(1, o.status(), o.toString());
         assertTrue(o.err().startsWith("gclab: OUTPUT MISMATCH"), o.toString());
-        assertTrue(o.err().contains("exit status 1 against 0"), o.toString());
+        assertTrue(o.err().contains("Brittle, nogc, heap 256k: exit status 1 where the host JVM's is 0"),
+                o.toString());
         assertTrue(o.out().lines().anyMatch(l -> l.startsWith("nogc") && l.contains("IllegalStateException")),
                 o.out());
     }
@@ -331,6 +336,44 @@ class CommandsTest {
             assertTrue(Files.size(out.resolve(chart)) > 0, chart);
         }
         assertTrue(p.out().contains("Redrew 9 charts of 2 runs"), p.out());
+    }
+
+    @Test
+    void mergeAndPlotShowTheFragmentationColumnOfTheLiveComparison() throws IOException {
+        Path out = tmp.resolve("frag");
+        List<String> labels = List.of("marksweep", "marksweep compact=never");
+        Cli.Outcome c = Cli.run(tmp, "compare", "-w", "fragmenter", "--small", "--heap", "512k", "--warmup", "0",
+                "-c", "marksweep,marksweep:compact=never", "--no-charts", "--out", out.toString());
+        List<String> live = fragmentationColumn(c.out(), labels);
+        assertTrue(live.stream().anyMatch(f -> !f.endsWith("/0")), "without compaction, fragmenter misses: " + live
+                + "\n" + c);
+        Cli.Outcome m = Cli.run(tmp, "merge", out.toString(), "--out", tmp.resolve("merged").toString(),
+                "--no-charts");
+        assertEquals(live, fragmentationColumn(m.out(), labels), m.toString());
+        Cli.Outcome p = Cli.run(tmp, "plot", tmp.resolve("merged").toString());
+        assertEquals(live, fragmentationColumn(p.out(), labels), p.toString());
+
+        List<String> csv = Files.readAllLines(out.resolve("summary.csv"));
+        int column = List.of(csv.get(0).split(",")).indexOf("fragmentation_misses");
+        List<String> misses = new ArrayList<>();
+        for (String line : csv.subList(1, csv.size())) {
+            misses.add(line.split(",", -1)[column]);
+        }
+        assertEquals(live.stream().map(f -> f.substring(f.indexOf('/') + 1)).toList(), misses, "summary.csv");
+    }
+
+    /** The {@code frag f/m} cell of the table's row of each configuration, in the order of {@code labels}. */
+    private static List<String> fragmentationColumn(String output, List<String> labels) {
+        List<String> header = output.lines().filter(l -> l.startsWith("collector ")).toList();
+        assertEquals(1, header.size(), output);
+        int at = header.get(0).indexOf("frag f/m") + "frag f/m".length(); // the column is right-aligned
+        List<String> cells = new ArrayList<>();
+        for (String label : labels) {
+            String row = output.lines().filter(l -> l.startsWith(label + " ")).findFirst().orElseThrow(
+                    () -> new AssertionError(label + " missing:\n" + output));
+            cells.add(row.substring(0, at).substring(row.substring(0, at).lastIndexOf(' ') + 1));
+        }
+        return cells;
     }
 
     /** Pause count in result.json = pause summary lines in gc.log = total count in pauses.hlog. */

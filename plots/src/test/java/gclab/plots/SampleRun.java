@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * A run played by hand on a fake clock, so that every time is exact: a 4 MiB heap with a 1 MiB eden (bump) and
  * a 2 MiB old space (first-fit free lists), a metaspace, a young pause, a full pause that leaves the old space
- * fragmented, a concurrent phase, an init-mark pause and an allocation failure, in a run of 50 ms.
+ * fragmented, a concurrent phase, an init-mark pause, a fragmentation miss and an allocation failure, in a run
+ * of 50 ms.
  */
 public final class SampleRun {
     public static final long MS = 1_000_000L;
@@ -116,6 +117,10 @@ public final class SampleRun {
         telemetry.pauseEnd();                             // GC(2): 0.5 ms
 
         clock = 40 * MS;
+        int beyondLargest = (int) (old.fragmentation().largestChunkBytes() / 8) + 1;
+        if (old.allocate(beyondLargest) != 0) {         // a fragmentation miss: enough words free, no chunk
+            throw new IllegalStateException("the old space was meant to be fragmented");
+        }
         telemetry.outOfMemory("byte[]", 4000, old.fragmentation()); // 32 000 bytes: fits in total, not in a chunk
         clock = 50 * MS;
         return this;

@@ -10,22 +10,21 @@ import gclab.plots.results.RunResult;
  * @param snapshot            the heap after the last collection (or at the end, if none ran), for the heap map
  * @param stdout              what the program printed on System.out
  * @param stderr              what it printed on System.err (uncaught exceptions included)
- * @param fragmentationMisses free-list misses although enough bytes were free in total (each triggered a
- *                            collection); not part of {@code result.json}
  * @param vmFailure           the VM's own failure (unsupported feature, corrupt heap found by the verifier, spent
  *                            instruction budget), or null: the program's exceptions are not VM failures
  */
 public record Measurement(Cell cell, RunResult result, HeapSnapshot snapshot, String stdout, String stderr,
-                          long fragmentationMisses, RuntimeException vmFailure) {
+                          RuntimeException vmFailure) {
     /** The program ran to its end with exit status 0. */
     public boolean completed() {
         return vmFailure == null && result.outcome().exitStatus() == 0;
     }
 
     /**
-     * The run's output and exit status must match those of every other comparable run of the same program: all
-     * runs are comparable but those stopped by an OutOfMemoryError (a heap too small for this collector, as for
-     * nogc, is a finding, not a bug) and those the VM itself failed (reported apart).
+     * The run's output and exit status must match the host JVM's run of the program (or, where there is none,
+     * every other comparable run of the same program): all runs are comparable but those stopped by an
+     * OutOfMemoryError (a heap too small for this collector, as for nogc, is a finding, not a bug) and those the
+     * VM itself failed (reported apart).
      */
     public boolean comparable() {
         return vmFailure == null && !ranOutOfMemory(result);
@@ -38,13 +37,21 @@ public record Measurement(Cell cell, RunResult result, HeapSnapshot snapshot, St
 
     /** {@code ok}, {@code exit 3}, {@code OutOfMemoryError}, {@code VM error}: how the run ended, briefly. */
     public String status() {
-        if (vmFailure != null) {
-            return "VM error";
-        }
+        return status(result);
+    }
+
+    /**
+     * How the run of {@code result} ended, briefly, from its file alone: an error that is not an uncaught
+     * exception is the VM's own failure.
+     */
+    public static String status(RunResult result) {
         String error = result.outcome().error();
         if (error != null && error.startsWith(Runner.UNCAUGHT)) {
             String name = error.substring(Runner.UNCAUGHT.length());
             return name.substring(name.lastIndexOf('.') + 1);
+        }
+        if (error != null) {
+            return "VM error";
         }
         int status = result.outcome().exitStatus();
         return status == 0 ? "ok" : "exit " + status;

@@ -21,6 +21,15 @@ public final class Report {
 
     /** As {@link #table(List)}; with {@code cells}, each row starts with the program and the heap size (a sweep). */
     public static String table(List<Measurement> runs, boolean cells) {
+        return tableOf(runs.stream().map(Measurement::result).toList(), cells);
+    }
+
+    /**
+     * The table of {@link #table(List, boolean)} from result files alone, as {@code gclab merge} and
+     * {@code gclab plot} print it: every column comes from {@code result.json}, so it shows what a live
+     * comparison showed.
+     */
+    public static String tableOf(List<RunResult> runs, boolean cells) {
         List<String> header = new ArrayList<>(List.of("collector", "status", "pauses", "total ms", "p50 ms", "p99 ms",
                 "p99.9 ms", "max ms", "ttsp ms", "GC %", "MMU 1ms", "10ms", "100ms", "peak MiB", "ext.frag", "frag f/m",
                 "run ms", "marked", "swept", "moved"));
@@ -28,14 +37,13 @@ public final class Report {
             header.addAll(0, List.of("program", "heap"));
         }
         TextTable t = new TextTable(header.toArray(new String[0])).leftAligned(cells ? 3 : 1);
-        for (Measurement m : runs) {
-            RunResult r = m.result();
+        for (RunResult r : runs) {
             List<String> row = new ArrayList<>();
             if (cells) {
-                row.add(m.cell().program().describe());
+                row.add(describeProgram(r));
                 row.add(Sizes.format(r.inputs().heapBytes()));
             }
-            row.addAll(List.of(r.label(), m.status(), Long.toString(r.pauses().count()),
+            row.addAll(List.of(r.label(), Measurement.status(r), Long.toString(r.pauses().count()),
                     millis(r.pauses().totalNanos()), millis(r.pauses().p50Nanos()), millis(r.pauses().p99Nanos()),
                     millis(r.pauses().p999Nanos()), millis(r.pauses().maxNanos()),
                     millis(r.timeToSafepoint().maxNanos()),
@@ -43,12 +51,19 @@ public final class Report {
                     fraction(r.mmu().at10ms()), fraction(r.mmu().at100ms()),
                     String.format(Locale.ROOT, "%.1f", r.footprint().peakFootprintBytes() / (double) (1 << 20)),
                     String.format(Locale.ROOT, "%.3f", r.externalFragmentationAtEnd()),
-                    r.counts().fragmentationFailures() + "/" + m.fragmentationMisses(),
+                    r.counts().fragmentationFailures() + "/" + r.counts().fragmentationMissesText(),
                     millis(r.outcome().runNanos()), count(work(r, WorkKind.OBJECTS_MARKED)),
                     count(work(r, WorkKind.WORDS_SWEPT)), count(work(r, WorkKind.OBJECTS_MOVED))));
             t.add(row.toArray(new String[0]));
         }
         return t.render();
+    }
+
+    /** {@code binarytrees 14}, as {@link Program#describe()} names the program of {@code r}. */
+    public static String describeProgram(RunResult r) {
+        String main = r.inputs().mainClass();
+        String name = r.inputs().workload() != null ? r.inputs().workload() : main.substring(main.lastIndexOf('.') + 1);
+        return r.inputs().arguments().isEmpty() ? name : name + " " + String.join(" ", r.inputs().arguments());
     }
 
     /** What each column of {@link #table} means. */
@@ -85,10 +100,11 @@ public final class Report {
                 100 * r.gcShare(), fraction(r.mmu().at1ms()), fraction(r.mmu().at10ms()),
                 fraction(r.mmu().at100ms())));
         lines.add(String.format(Locale.ROOT, "  memory    allocated %s in %s objects; peak footprint %s (metaspace %s);"
-                        + " external fragmentation at the end %.3f; fragmentation failures %d, misses %d",
+                        + " external fragmentation at the end %.3f; fragmentation failures %d, misses %s",
                 Sizes.human(r.allocation().bytes()), count(r.allocation().objects()),
                 Sizes.human(r.footprint().peakFootprintBytes()), Sizes.human(r.footprint().peakMetaspaceBytes()),
-                r.externalFragmentationAtEnd(), r.counts().fragmentationFailures(), m.fragmentationMisses()));
+                r.externalFragmentationAtEnd(), r.counts().fragmentationFailures(),
+                r.counts().fragmentationMissesText()));
         Map<String, Long> work = new LinkedHashMap<>(r.work());
         StringBuilder w = new StringBuilder("  work      ");
         if (work.isEmpty()) {
@@ -129,6 +145,37 @@ public final class Report {
         return mismatches;
     }
 
+    /**
+     * The {@link Measurement#comparable} runs must have printed exactly what the host JVM printed and ended with
+     * its exit status; returns one line per run that did not (empty if all did).
+     */
+    public static List<String> hostMismatches(List<Measurement> runs, HostRun host) {
+        List<String> mismatches = new ArrayList<>();
+        for (Measurement m : runs) {
+            if (!m.comparable()) {
+                continue;
+            }
+            String difference = differenceFromHost(host, m.stdout(), m.result().outcome().exitStatus());
+            if (difference != null) {
+                mismatches.add(m.cell().describe() + ": " + difference);
+            }
+        }
+        return mismatches;
+    }
+
+    /** How gclab's output and exit status differ from the host JVM's, or null if they do not. */
+    public static String differenceFromHost(HostRun host, String out, int status) {
+        if (!host.stdout().equals(out)) {
+            int line = firstDifferentLine(out, host.stdout());
+            return "line " + (line + 1) + " is '" + lineOf(out, line) + "' where the host JVM printed '"
+                    + lineOf(host.stdout(), line) + "'";
+        }
+        if (host.exitStatus() != status) {
+            return "exit status " + status + " where the host JVM's is " + host.exitStatus();
+        }
+        return null;
+    }
+
     /** How a run's output and exit status differ from the reference run's, or null if they do not. */
     public static String difference(String expectedOut, int expectedStatus, String actualOut, int actualStatus) {
         if (!expectedOut.equals(actualOut)) {
@@ -142,16 +189,27 @@ public final class Report {
 
     /** {@code line 3: 'abc' against 'abd'}. */
     public static String firstDifference(String expected, String actual) {
-        String[] a = expected.split("\n", -1);
-        String[] b = actual.split("\n", -1);
-        for (int i = 0; i < Math.max(a.length, b.length); i++) {
-            String x = i < a.length ? a[i] : "<end of output>";
-            String y = i < b.length ? b[i] : "<end of output>";
-            if (!x.equals(y)) {
-                return "line " + (i + 1) + ": '" + clip(x) + "' against '" + clip(y) + "'";
+        int line = firstDifferentLine(expected, actual);
+        return line < 0 ? "they differ"
+                : "line " + (line + 1) + ": '" + lineOf(expected, line) + "' against '" + lineOf(actual, line) + "'";
+    }
+
+    /** The index of the first line in which {@code a} and {@code b} differ, or -1 if none does. */
+    private static int firstDifferentLine(String a, String b) {
+        String[] x = a.split("\n", -1);
+        String[] y = b.split("\n", -1);
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            if (i >= x.length || i >= y.length || !x[i].equals(y[i])) {
+                return i;
             }
         }
-        return "they differ";
+        return -1;
+    }
+
+    /** Line {@code i} of {@code text} (from 0), clipped, or {@code <end of output>}. */
+    private static String lineOf(String text, int i) {
+        String[] lines = text.split("\n", -1);
+        return i >= 0 && i < lines.length ? clip(lines[i]) : "<end of output>";
     }
 
     private static String clip(String s) {

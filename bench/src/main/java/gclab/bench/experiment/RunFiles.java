@@ -20,6 +20,8 @@ import java.util.Map;
 public final class RunFiles {
     public static final String STDOUT_TXT = "stdout.txt";
     public static final String STDERR_TXT = "stderr.txt";
+    /** What the host JVM printed for the same program ({@code gclab compare}, {@code gclab run --check}). */
+    public static final String HOST_STDOUT_TXT = "host-stdout.txt";
 
     private RunFiles() {
     }

@@ -90,7 +90,7 @@ public final class Runner {
                 vm.memoryManager().heap());
         HeapSnapshot snapshot = cell.heapMap().finish(recorder, vm.memoryManager().heap(), runNanos);
         return new Measurement(cell, result, snapshot, out.toString(StandardCharsets.UTF_8),
-                err.toString(StandardCharsets.UTF_8), vm.telemetry().fragmentationMisses(), failure);
+                err.toString(StandardCharsets.UTF_8), failure);
     }
 
     /** The exception's message on one line, without the {@code gclab: } prefix the VM gives its errors. */

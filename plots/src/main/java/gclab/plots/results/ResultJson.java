@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,8 @@ import java.nio.file.Path;
 /**
  * Writes and reads {@code result.json} ({@link RunResult}) with Jackson. Reading is strict, as a schema check:
  * an unknown field, a missing field, a null where a number belongs, or a {@code schemaVersion} other than one
- * this code knows is a {@link ResultFormatException} naming the field.
+ * this code knows is a {@link ResultFormatException} naming the field. Version 1 files (without
+ * {@code counts.fragmentationMisses}) are still read, the misses as unknown.
  */
 public final class ResultJson {
     // ObjectReader and ObjectWriter are immutable and thread-safe: shared constants, not state.
@@ -50,15 +52,30 @@ public final class ResultJson {
         if (version == null || !version.canConvertToInt()) {
             throw new ResultFormatException("not a gclab result: no schemaVersion field");
         }
-        if (version.intValue() != RunResult.SCHEMA_VERSION) {
-            throw new ResultFormatException("result has schema version " + version.intValue()
-                    + "; this gclab reads version " + RunResult.SCHEMA_VERSION);
+        int v = version.intValue();
+        if (v < RunResult.OLDEST_READABLE_VERSION || v > RunResult.SCHEMA_VERSION) {
+            throw new ResultFormatException("result has schema version " + v + "; this gclab reads versions "
+                    + RunResult.OLDEST_READABLE_VERSION + " to " + RunResult.SCHEMA_VERSION);
+        }
+        if (v == 1) {
+            upgradeFromVersion1(tree);
         }
         try {
             return READER.readValue(tree);
         } catch (IOException e) {
             throw new ResultFormatException("result does not match schema version " + RunResult.SCHEMA_VERSION
                     + ": " + describe(e), e);
+        }
+    }
+
+    /**
+     * Version 1 is version 2 without {@code counts.fragmentationMisses}: the field is added as
+     * {@link RunResult.Counts#MISSES_UNKNOWN} (if {@code counts} is there at all; else the strict read names it).
+     */
+    private static void upgradeFromVersion1(JsonNode tree) {
+        JsonNode counts = tree.get("counts");
+        if (counts instanceof ObjectNode c && !c.has("fragmentationMisses")) {
+            c.put("fragmentationMisses", RunResult.Counts.MISSES_UNKNOWN);
         }
     }
 

@@ -50,7 +50,10 @@ public record RunResult(int schemaVersion, Inputs inputs, Environment environmen
                         Map<String, Long> work, Allocation allocation, Footprint footprint) {
 
     /** The version of the result-file schema this code writes; bump it on any incompatible change. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
+
+    /** The oldest schema version this code still reads: version 1 lacks {@code counts.fragmentationMisses}. */
+    public static final int OLDEST_READABLE_VERSION = 1;
 
     /** The space name under which an allocation failure's heap-wide free figures are reported. */
     public static final String ALL_SPACES = "all";
@@ -130,9 +133,21 @@ public record RunResult(int schemaVersion, Inputs inputs, Environment environmen
      * @param concurrentNanos       total time of the concurrent phases
      * @param allocationFailures    allocations that failed after the collector's last resort
      * @param fragmentationFailures those of them that had enough free bytes in total
+     * @param fragmentationMisses   allocations a space refused although its free lists held enough bytes in
+     *                              total, each answered by a collection or a failure
+     *                              ({@link GcTelemetry#fragmentationMisses()}); {@link #MISSES_UNKNOWN} when read
+     *                              from a version-1 file, which did not record them
      */
     public record Counts(int pauses, Map<PauseKind, Integer> pausesByKind, int concurrentPhases,
-                         long concurrentNanos, int allocationFailures, int fragmentationFailures) {
+                         long concurrentNanos, int allocationFailures, int fragmentationFailures,
+                         long fragmentationMisses) {
+        /** {@code fragmentationMisses} of a result written before they were recorded (schema version 1). */
+        public static final long MISSES_UNKNOWN = -1;
+
+        /** {@code fragmentationMisses} as tables and CSV show it: the count, or {@code ?} if unknown. */
+        public String fragmentationMissesText() {
+            return fragmentationMisses == MISSES_UNKNOWN ? "?" : Long.toString(fragmentationMisses);
+        }
     }
 
     /**
@@ -347,7 +362,7 @@ public record RunResult(int schemaVersion, Inputs inputs, Environment environmen
 
         return new RunResult(SCHEMA_VERSION, inputs, environment, outcome,
                 new Counts(records.size(), byKind, concurrent.size(), concurrentNanos, failures.size(),
-                        fragmentationFailures),
+                        fragmentationFailures, telemetry.fragmentationMisses()),
                 pauseStats, Percentiles.of(ttsps),
                 runNanos == 0 ? 0.0 : (double) pauseStats.totalNanos() / runNanos,
                 mmuSummary, distribution(durations), pauseEvents, concurrent, occupancy, fragmentation, failures,

@@ -45,6 +45,8 @@ public final class SummaryCsv {
             new Column("peak_footprint_bytes", r -> Long.toString(r.footprint().peakFootprintBytes())),
             new Column("external_fragmentation_end", r -> fraction(r.externalFragmentationAtEnd())),
             new Column("fragmentation_failures", r -> Integer.toString(r.counts().fragmentationFailures())),
+            new Column("fragmentation_misses", r -> r.counts().fragmentationMisses()
+                    == RunResult.Counts.MISSES_UNKNOWN ? "" : Long.toString(r.counts().fragmentationMisses())),
             new Column("run_ms", r -> millis(r.outcome().runNanos())),
             new Column("work_units", r -> Long.toString(r.totalWork())),
             new Column("allocated_bytes", r -> Long.toString(r.allocation().bytes())));

@@ -48,13 +48,38 @@ class ResultJsonTest {
     @Test
     void theVersionIsCheckedFirst() {
         String json = ResultJson.toJson(sample);
-        String newer = json.replaceFirst("\"schemaVersion\" : 1", "\"schemaVersion\" : 2");
+        String newer = json.replaceFirst("\"schemaVersion\" : 2", "\"schemaVersion\" : 3");
         ResultFormatException e = assertThrows(ResultFormatException.class, () -> ResultJson.fromJson(newer));
-        assertEquals("result has schema version 2; this gclab reads version 1", e.getMessage());
+        assertEquals("result has schema version 3; this gclab reads versions 1 to 2", e.getMessage());
+        String ancient = json.replaceFirst("\"schemaVersion\" : 2", "\"schemaVersion\" : 0");
+        e = assertThrows(ResultFormatException.class, () -> ResultJson.fromJson(ancient));
+        assertEquals("result has schema version 0; this gclab reads versions 1 to 2", e.getMessage());
         e = assertThrows(ResultFormatException.class, () -> ResultJson.fromJson("{\"a\": 1}"));
         assertEquals("not a gclab result: no schemaVersion field", e.getMessage());
         e = assertThrows(ResultFormatException.class, () -> ResultJson.fromJson("{ nope"));
         assertTrue(e.getMessage().startsWith("not JSON"), e.getMessage());
+    }
+
+    @Test
+    void fragmentationMissesRoundTripAndAVersion1FileReadsThemAsUnknown() throws IOException {
+        ObjectMapper m = new ObjectMapper();
+        ObjectNode tree = (ObjectNode) m.readTree(ResultJson.toJson(sample));
+        assertEquals(1, tree.get("counts").get("fragmentationMisses").longValue());
+        assertEquals(1, ResultJson.fromJson(tree.toString()).counts().fragmentationMisses());
+
+        tree.put("schemaVersion", 1);
+        ((ObjectNode) tree.get("counts")).remove("fragmentationMisses");
+        RunResult old = ResultJson.fromJson(tree.toString());
+        assertEquals(RunResult.Counts.MISSES_UNKNOWN, old.counts().fragmentationMisses());
+        assertEquals("?", old.counts().fragmentationMissesText());
+        assertEquals(1, old.schemaVersion());
+        assertEquals(sample.counts().fragmentationFailures(), old.counts().fragmentationFailures());
+
+        ObjectNode withoutMisses = (ObjectNode) m.readTree(ResultJson.toJson(sample));
+        ((ObjectNode) withoutMisses.get("counts")).remove("fragmentationMisses");
+        ResultFormatException e = assertThrows(ResultFormatException.class,
+                () -> ResultJson.fromJson(withoutMisses.toString()));
+        assertTrue(e.getMessage().contains("fragmentationMisses"), "version 2 requires them: " + e.getMessage());
     }
 
     @Test
@@ -80,7 +105,7 @@ class ResultJsonTest {
     @Test
     void usesTheDocumentedNamesAndUnits() throws IOException {
         JsonNode tree = new ObjectMapper().readTree(ResultJson.toJson(sample));
-        assertEquals(1, tree.get("schemaVersion").intValue());
+        assertEquals(2, tree.get("schemaVersion").intValue());
         assertEquals("YOUNG", tree.get("pauseEvents").get(0).get("kind").textValue());
         assertEquals("ALLOCATION_FAILURE", tree.get("pauseEvents").get(0).get("cause").textValue());
         assertEquals("before", tree.get("occupancy").get(0).get("moment").textValue());

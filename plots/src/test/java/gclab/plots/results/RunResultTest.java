@@ -40,6 +40,7 @@ class RunResultTest {
         assertEquals(5 * MS, r.counts().concurrentNanos());
         assertEquals(1, r.counts().allocationFailures());
         assertEquals(1, r.counts().fragmentationFailures());
+        assertEquals(1, r.counts().fragmentationMisses(), "the old space refused more than its largest chunk");
 
         RunResult.Percentiles p = r.pauses();
         assertEquals(3, p.count());

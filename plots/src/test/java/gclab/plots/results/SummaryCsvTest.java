@@ -21,7 +21,8 @@ class SummaryCsvTest {
         assertEquals(3, lines.length);
         assertEquals("workload,collector,options,heap_bytes,exit_status,error,pauses,pause_total_ms,pause_p50_ms,"
                 + "pause_p99_ms,pause_p99_9_ms,pause_max_ms,ttsp_max_ms,gc_share,mmu_1ms,mmu_10ms,mmu_100ms,"
-                + "peak_footprint_bytes,external_fragmentation_end,fragmentation_failures,run_ms,work_units,"
+                + "peak_footprint_bytes,external_fragmentation_end,fragmentation_failures,fragmentation_misses,run_ms,"
+                + "work_units,"
                 + "allocated_bytes", lines[0]);
         String[] row = lines[1].split(",", -1);
         assertEquals(SummaryCsv.COLUMNS.size(), row.length);
@@ -39,8 +40,9 @@ class SummaryCsvTest {
         assertEquals("0.1000", row[15]);
         assertEquals(Long.toString(a.footprint().peakFootprintBytes()), row[17]);
         assertEquals("1", row[19]);
-        assertEquals("50.000", row[20]);
-        assertEquals(Long.toString(a.totalWork()), row[21]);
+        assertEquals("1", row[20]);
+        assertEquals("50.000", row[21]);
+        assertEquals(Long.toString(a.totalWork()), row[22]);
         assertEquals("nogc", lines[2].split(",")[1]);
     }
 
