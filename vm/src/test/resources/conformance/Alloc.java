@@ -4,7 +4,7 @@ public class Alloc {
     public static void main(String[] args) {
         Cell list = null;
         long total = 0;
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0; i < 600; i++) {
             Object payload = (i % 3 == 0) ? new int[i % 17] : (i % 3 == 1) ? "s" + i : new Cell(null, new double[]{i}, i);
             list = new Cell(list, payload, i);
             if (i % 10 == 0) list = list.next;
@@ -21,7 +21,7 @@ public class Alloc {
         for (int i = 0; i < 200; i++) s = s + (char) ('a' + i % 26);
         System.out.println(s.length() + " " + s.hashCode());
         Object[] arr = new Object[50];
-        for (int r = 0; r < 40; r++) for (int i = 0; i < arr.length; i++) arr[(i * 7 + r) % arr.length] = new long[r % 5 + 1];
+        for (int r = 0; r < 20; r++) for (int i = 0; i < arr.length; i++) arr[(i * 7 + r) % arr.length] = new long[r % 5 + 1];
         long n = 0;
         for (Object o : arr) n += ((long[]) o).length;
         System.out.println(n);

@@ -100,7 +100,9 @@ final class ClassTable {
     VmClass defineGenerated(byte[] bytes) {
         ClassNode node = new ClassNode();
         new ClassReader(bytes).accept(node, ClassReader.SKIP_FRAMES);
-        return define(node, bytes.length);
+        VmClass c = define(node, bytes.length);
+        c.hidden = true;
+        return c;
     }
 
     /** The class of a field descriptor: {@code I}, {@code Ljava/lang/String;}, {@code [[J}. */

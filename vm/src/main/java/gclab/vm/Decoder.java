@@ -38,7 +38,11 @@ import org.objectweb.asm.tree.analysis.Frame;
  *       targets are pcs (indexes into {@code code}); local variables are slot numbers; constants are inline.
  *       Symbolic references (fields, methods, classes) are indexes into {@code pool}, which holds the ASM
  *       instruction until the first execution resolves it; the instruction is then rewritten to its quick
- *       form ({@link Op}) with the resolved operand (a field's slot, a vtable index, a class).</li>
+ *       form ({@link Op}) with the resolved operand (a field's slot, a vtable index, a class). An
+ *       {@code aload} or {@code iload} that begins one of a few common sequences ({@code this.f},
+ *       {@code this.f = x}, {@code super()}, {@code i - 1}) is decoded to a superinstruction ({@link Op}) that runs
+ *       the whole sequence in one dispatch; the rest of the sequence stays in the code as it was. A forward
+ *       {@code goto} to a return returns at once.</li>
  *   <li>{@code refMaps}: for every instruction, the frame slots (locals, then operand stack, relative to the
  *       frame base) that hold references before it executes, from ASM's {@link Analyzer} with a
  *       {@link BasicInterpreter}. At a call, the arguments are left out: they have become the callee's
@@ -140,6 +144,49 @@ final class Decoder {
         }
     }
 
+    /**
+     * The opcode an {@code aload} or {@code iload} is decoded to: itself, or the superinstruction it begins
+     * ({@link Op}).
+     */
+    private static int superinstruction(AbstractInsnNode load) {
+        AbstractInsnNode second = nextInstruction(load);
+        if (load.getOpcode() == Opcodes.ILOAD) {
+            AbstractInsnNode third = second == null ? null : nextInstruction(second);
+            boolean constant = second != null && second.getOpcode() >= Opcodes.ICONST_M1
+                    && second.getOpcode() <= Opcodes.ICONST_5;
+            boolean addOrSub = third != null
+                    && (third.getOpcode() == Opcodes.IADD || third.getOpcode() == Opcodes.ISUB);
+            return constant && addOrSub ? Op.ILOAD_CONST_ADD : Opcodes.ILOAD;
+        }
+        if (second != null && second.getOpcode() == Opcodes.INVOKESPECIAL) {
+            return Op.ALOAD_SKIP_CALL;
+        }
+        if (second != null && second.getOpcode() == Opcodes.GETFIELD) {
+            return Op.ALOAD_GETFIELD;
+        }
+        if (second != null && (second.getOpcode() == Opcodes.ALOAD || second.getOpcode() == Opcodes.ILOAD
+                || second.getOpcode() == Opcodes.FLOAD)) {
+            AbstractInsnNode third = nextInstruction(second);
+            if (third != null && third.getOpcode() == Opcodes.PUTFIELD) {
+                return Op.ALOAD_LOAD_PUTFIELD;
+            }
+        }
+        return Opcodes.ALOAD;
+    }
+
+    private static boolean isReturn(AbstractInsnNode insn) {
+        return insn != null && insn.getOpcode() >= Opcodes.IRETURN && insn.getOpcode() <= Opcodes.RETURN;
+    }
+
+    /** The instruction after {@code insn}, labels, line numbers and frames skipped; null at the end. */
+    private static AbstractInsnNode nextInstruction(AbstractInsnNode insn) {
+        AbstractInsnNode next = insn.getNext();
+        while (next != null && next.getOpcode() < 0) {
+            next = next.getNext();
+        }
+        return next;
+    }
+
     private static void emit(VmMethod m, AbstractInsnNode insn, int at, int[] code, List<Object> pool, int[] pcOf,
                              Map<LabelNode, Integer> labels) {
         int op = insn.getOpcode();
@@ -161,6 +208,9 @@ final class Decoder {
                     return;
                 }
                 code[at + 1] = ((VarInsnNode) insn).var;
+                if (op == Opcodes.ALOAD || op == Opcodes.ILOAD) {
+                    code[at] = superinstruction(insn);
+                }
                 return;
             case AbstractInsnNode.IINC_INSN:
                 code[at + 1] = ((IincInsnNode) insn).var;
@@ -172,6 +222,9 @@ final class Decoder {
                     return;
                 }
                 code[at + 1] = pcOf[labels.get(((JumpInsnNode) insn).label)];
+                if (op == Opcodes.GOTO && code[at + 1] > at && isReturn(nextInstruction(((JumpInsnNode) insn).label))) {
+                    code[at] = Op.GOTO_RETURN;
+                }
                 return;
             case AbstractInsnNode.TABLESWITCH_INSN: {
                 TableSwitchInsnNode t = (TableSwitchInsnNode) insn;

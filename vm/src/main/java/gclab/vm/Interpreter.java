@@ -174,6 +174,63 @@ final class Interpreter {
                             s[sp++] = s[base + code[pc + 1]]; pc += 2; break;
                         case Opcodes.LLOAD: case Opcodes.DLOAD:
                             s[sp] = s[base + code[pc + 1]]; sp += 2; pc += 2; break;
+                        case Op.ALOAD_GETFIELD: {
+                            long local = s[base + code[pc + 1]];
+                            int obj = (int) local;
+                            int next = code[pc + 2];
+                            if (obj != 0 && next == Op.GETFIELD_A) {
+                                s[sp++] = mm.loadReference(obj, obj + ObjectModel.HEADER_WORDS + code[pc + 3]);
+                                n++;
+                                pc += 4;
+                            } else if (obj != 0 && next == Op.GETFIELD_1) {
+                                s[sp++] = (int) heap.word(obj + ObjectModel.HEADER_WORDS + code[pc + 3]);
+                                n++;
+                                pc += 4;
+                            } else {
+                                s[sp++] = local; // only the aload: the getfield runs (resolves, throws) itself
+                                pc += 2;
+                            }
+                            break;
+                        }
+                        case Op.ILOAD_CONST_ADD: {
+                            int k = code[pc + 2] - Opcodes.ICONST_0;
+                            int local = (int) s[base + code[pc + 1]];
+                            s[sp++] = code[pc + 3] == Opcodes.IADD ? local + k : local - k;
+                            n += 2;
+                            pc += 4;
+                            break;
+                        }
+                        case Op.ALOAD_SKIP_CALL: {
+                            long local = s[base + code[pc + 1]];
+                            if (local != 0 && code[pc + 2] == Op.SKIP_CALL_RECEIVER && code[pc + 3] == 1) {
+                                n++;
+                                pc += 4;
+                            } else {
+                                s[sp++] = local; // only the aload: the call runs (resolves, throws) itself
+                                pc += 2;
+                            }
+                            break;
+                        }
+                        case Op.ALOAD_LOAD_PUTFIELD: {
+                            long local = s[base + code[pc + 1]];
+                            int obj = (int) local;
+                            int next = code[pc + 4];
+                            if (obj != 0 && next == Op.PUTFIELD_A) {
+                                mm.storeReference(obj, obj + ObjectModel.HEADER_WORDS + code[pc + 5],
+                                        (int) s[base + code[pc + 3]]);
+                                n += 2;
+                                pc += 6;
+                            } else if (obj != 0 && next == Op.PUTFIELD_1) {
+                                heap.setWord(obj + ObjectModel.HEADER_WORDS + code[pc + 5],
+                                        (int) s[base + code[pc + 3]]);
+                                n += 2;
+                                pc += 6;
+                            } else {
+                                s[sp++] = local; // only the first aload
+                                pc += 2;
+                            }
+                            break;
+                        }
                         case Opcodes.ISTORE: case Opcodes.FSTORE: case Opcodes.ASTORE:
                             s[base + code[pc + 1]] = s[--sp]; pc += 2; break;
                         case Opcodes.LSTORE: case Opcodes.DSTORE:
@@ -269,25 +326,8 @@ final class Interpreter {
                         }
                         case Opcodes.DUP2:
                             s[sp] = s[sp - 2]; s[sp + 1] = s[sp - 1]; sp += 2; pc++; break;
-                        case Opcodes.DUP2_X1: {
-                            long v1 = s[sp - 1];
-                            long v2 = s[sp - 2];
-                            long v3 = s[sp - 3];
-                            s[sp - 3] = v2; s[sp - 2] = v1; s[sp - 1] = v3; s[sp] = v2; s[sp + 1] = v1;
-                            sp += 2;
-                            pc++;
-                            break;
-                        }
-                        case Opcodes.DUP2_X2: {
-                            long v1 = s[sp - 1];
-                            long v2 = s[sp - 2];
-                            long v3 = s[sp - 3];
-                            long v4 = s[sp - 4];
-                            s[sp - 4] = v2; s[sp - 3] = v1; s[sp - 2] = v4; s[sp - 1] = v3; s[sp] = v2; s[sp + 1] = v1;
-                            sp += 2;
-                            pc++;
-                            break;
-                        }
+                        case Opcodes.DUP2_X1: dup2x1(s, sp); sp += 2; pc++; break;
+                        case Opcodes.DUP2_X2: dup2x2(s, sp); sp += 2; pc++; break;
                         case Opcodes.SWAP: {
                             long v = s[sp - 1];
                             s[sp - 1] = s[sp - 2];
@@ -432,27 +472,9 @@ final class Interpreter {
                             pc = branch(fd, pc, target);
                             break;
                         }
-                        case Opcodes.LOOKUPSWITCH: {
-                            int key = (int) s[--sp];
-                            int count = code[pc + 2];
-                            int target = code[pc + 1];
-                            int lo = 0;
-                            int hi = count - 1;
-                            while (lo <= hi) {
-                                int mid = (lo + hi) >>> 1;
-                                int k = code[pc + 3 + mid];
-                                if (k < key) {
-                                    lo = mid + 1;
-                                } else if (k > key) {
-                                    hi = mid - 1;
-                                } else {
-                                    target = code[pc + 3 + count + mid];
-                                    break;
-                                }
-                            }
-                            pc = branch(fd, pc, target);
+                        case Opcodes.LOOKUPSWITCH:
+                            pc = branch(fd, pc, lookupSwitch(code, pc, (int) s[--sp]));
                             break;
-                        }
 
                         // ---- returns
                         case Opcodes.IRETURN: case Opcodes.FRETURN: case Opcodes.ARETURN:
@@ -464,6 +486,12 @@ final class Interpreter {
                         case Opcodes.RETURN:
                             executed += n;
                             return 0;
+                        case Op.GOTO_RETURN: {
+                            int op = code[code[pc + 1]];
+                            executed += n + 1; // the goto and the return
+                            return op == Opcodes.RETURN ? 0
+                                    : op == Opcodes.LRETURN || op == Opcodes.DRETURN ? s[sp - 2] : s[sp - 1];
+                        }
 
                         // ---- fields
                         case Opcodes.GETFIELD: case Opcodes.PUTFIELD: case Opcodes.GETSTATIC: case Opcodes.PUTSTATIC:
@@ -548,7 +576,7 @@ final class Interpreter {
                             framePc[fd] = pc;
                             executed += n;
                             n = 0;
-                            resolveCall(m, pc);
+                            resolveCall(m, pc, sp);
                             budget = maxInstructions - executed;
                             break;
                         case Op.INVOKE_DIRECT: {
@@ -637,7 +665,7 @@ final class Interpreter {
                             framePc[fd] = pc;
                             executed += n;
                             n = 0;
-                            resolveInvokeDynamic(m, pc);
+                            resolveInvokeDynamic(m, pc, sp);
                             budget = maxInstructions - executed;
                             break;
                         case Op.CONCAT: {
@@ -666,6 +694,16 @@ final class Interpreter {
                             framePc[fd] = pc;
                             s[sp++] = vm.allocate(((VmClass) pool[code[pc + 1]]).layout, 0);
                             pc += 2;
+                            break;
+                        }
+                        case Op.NEW_DUP: {
+                            framePc[fd] = pc;
+                            int obj = vm.allocate(((VmClass) pool[code[pc + 1]]).layout, 0);
+                            s[sp] = obj;
+                            s[sp + 1] = obj;
+                            sp += 2;
+                            n++;
+                            pc += 3;
                             break;
                         }
                         case Op.NEW_ARRAY: {
@@ -698,8 +736,7 @@ final class Interpreter {
                             if (obj != 0 && !classes.classOf(obj).isSubtypeOf(target)) {
                                 framePc[fd] = pc;
                                 VmClass actual = classes.classOf(obj);
-                                throw vm.raise("java/lang/ClassCastException", "class " + actual.javaName()
-                                        + " cannot be cast to class " + target.javaName());
+                                throw vm.raise("java/lang/ClassCastException", vm.classCastMessage(actual, target));
                             }
                             pc += 2;
                             break;
@@ -787,6 +824,40 @@ final class Interpreter {
             case 'J': s[at] = value; return at + 2;
             default: s[at] = value; return at + 1;
         }
+    }
+
+    private static void dup2x1(long[] s, int sp) {
+        long v1 = s[sp - 1];
+        long v2 = s[sp - 2];
+        long v3 = s[sp - 3];
+        s[sp - 3] = v2; s[sp - 2] = v1; s[sp - 1] = v3; s[sp] = v2; s[sp + 1] = v1;
+    }
+
+    private static void dup2x2(long[] s, int sp) {
+        long v1 = s[sp - 1];
+        long v2 = s[sp - 2];
+        long v3 = s[sp - 3];
+        long v4 = s[sp - 4];
+        s[sp - 4] = v2; s[sp - 3] = v1; s[sp - 2] = v4; s[sp - 1] = v3; s[sp] = v2; s[sp + 1] = v1;
+    }
+
+    /** The target of the lookupswitch at {@code pc} for {@code key}: binary search of its sorted keys. */
+    private static int lookupSwitch(int[] code, int pc, int key) {
+        int count = code[pc + 2];
+        int lo = 0;
+        int hi = count - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int k = code[pc + 3 + mid];
+            if (k < key) {
+                lo = mid + 1;
+            } else if (k > key) {
+                hi = mid - 1;
+            } else {
+                return code[pc + 3 + count + mid];
+            }
+        }
+        return code[pc + 1];
     }
 
     /** A taken branch; a backward one is a safepoint. */
@@ -901,12 +972,49 @@ final class Interpreter {
     }
 
     /** Resolves a call instruction and rewrites it to INVOKE_DIRECT, INVOKE_VIRTUAL or INVOKE_INTERFACE. */
-    private void resolveCall(VmMethod caller, int pc) {
+    /**
+     * Class initialisation at a call site's first execution. It may collect while the call's arguments wait on
+     * the caller's operand stack, where the frame's map leaves them out (they are to become the callee's
+     * locals, which the callee's own map covers): so they are held in handles meanwhile, and read back.
+     */
+    private void initializeHoldingArguments(VmClass c, int args, int[] refSlots) {
+        if (c.state == VmClass.State.INITIALIZED) {
+            return;
+        }
+        int top = holdArguments(args, refSlots);
+        try {
+            vm.initialize(c);
+        } finally {
+            releaseArguments(args, refSlots, top);
+        }
+    }
+
+    /** Pushes {@code stack[args + slot]} for each slot as a handle; returns the handle top to release to. */
+    private int holdArguments(int args, int[] refSlots) {
+        int top = vm.handleTop;
+        for (int slot : refSlots) {
+            vm.pushHandle((int) stack[args + slot]);
+        }
+        return top;
+    }
+
+    /** Writes the held arguments back (a moving collector may have moved them) and pops their handles. */
+    private void releaseArguments(int args, int[] refSlots, int top) {
+        for (int k = 0; k < refSlots.length; k++) {
+            stack[args + refSlots[k]] = vm.handle(top + k);
+        }
+        vm.handleTop = top;
+    }
+
+    private void resolveCall(VmMethod caller, int pc, int sp) {
         int[] code = caller.code;
         MethodInsnNode insn = (MethodInsnNode) caller.pool[code[pc + 1]];
         VmClass owner = classes.load(insn.owner);
         String nd = insn.name + insn.desc;
         VmMethod resolved = owner.isArray() ? classes.load("java/lang/Object").resolveMethod(nd) : owner.resolveMethod(nd);
+        if (resolved != null && resolved.isConstructor() && resolved.owner != owner) {
+            resolved = null; // constructors are not inherited (JVMS 6.5 invokespecial)
+        }
         if (resolved == null) {
             if (ClassPath.isJdkName(owner.name) || owner.isArray()) {
                 throw GclabException.unsupported("method " + owner.javaName() + "." + insn.name + insn.desc
@@ -917,7 +1025,7 @@ final class Interpreter {
         int index = code[pc + 1];
         switch (insn.getOpcode()) {
             case Opcodes.INVOKESTATIC:
-                vm.initialize(resolved.owner);
+                initializeHoldingArguments(resolved.owner, sp - resolved.argSlots, resolved.argumentReferenceSlots);
                 caller.pool[index] = resolved;
                 code[pc] = Op.INVOKE_DIRECT;
                 skipIfEmpty(caller, pc, resolved, Op.SKIP_CALL);
@@ -986,7 +1094,7 @@ final class Interpreter {
                 }
                 vm.initialize(c);
                 m.pool[index] = c;
-                code[pc] = Op.NEW_OBJECT;
+                code[pc] = pc + 2 < code.length && code[pc + 2] == Opcodes.DUP ? Op.NEW_DUP : Op.NEW_OBJECT;
                 return;
             }
             case Opcodes.ANEWARRAY: {
@@ -1022,7 +1130,7 @@ final class Interpreter {
      * Resolves an invokedynamic: string concatenation, lambdas (LambdaMetafactory) and records' methods
      * (ObjectMethods) are supported; the rest fails with a clear message.
      */
-    private void resolveInvokeDynamic(VmMethod m, int pc) {
+    private void resolveInvokeDynamic(VmMethod m, int pc, int sp) {
         InvokeDynamicInsnNode insn = (InvokeDynamicInsnNode) m.pool[m.code[pc + 1]];
         Handle bsm = insn.bsm;
         if (bsm.getOwner().equals("java/lang/invoke/StringConcatFactory")) {
@@ -1047,13 +1155,27 @@ final class Interpreter {
             m.code[pc] = Op.CONCAT;
             return;
         }
-        if (Lambdas.isLambda(insn)) {
-            m.pool[m.code[pc + 1]] = Lambdas.spin(vm, m, insn, lambdaSerial++);
-            m.code[pc] = Op.INVOKE_DIRECT;
-            return;
-        }
-        if (ObjectMethods.isObjectMethods(insn)) {
-            m.pool[m.code[pc + 1]] = ObjectMethods.spin(vm, m, insn, lambdaSerial++);
+        if (Lambdas.isLambda(insn) || ObjectMethods.isObjectMethods(insn)) {
+            // Spinning initialises the new class (and a functional interface with default methods), which
+            // may collect while the call site's arguments wait on the stack: hold them meanwhile.
+            int slots = 0;
+            int[] refSlots = new int[Type.getArgumentTypes(insn.desc).length];
+            int refs = 0;
+            for (Type t : Type.getArgumentTypes(insn.desc)) {
+                if (t.getSort() == Type.OBJECT || t.getSort() == Type.ARRAY) {
+                    refSlots[refs++] = slots;
+                }
+                slots += t.getSize();
+            }
+            int args = sp - slots;
+            int[] held = java.util.Arrays.copyOf(refSlots, refs);
+            int top = holdArguments(args, held);
+            try {
+                m.pool[m.code[pc + 1]] = Lambdas.isLambda(insn) ? Lambdas.spin(vm, m, insn, lambdaSerial++)
+                        : ObjectMethods.spin(vm, m, insn, lambdaSerial++);
+            } finally {
+                releaseArguments(args, held, top);
+            }
             m.code[pc] = Op.INVOKE_DIRECT;
             return;
         }

@@ -120,6 +120,14 @@ final class Natives {
         register(c, "isInterface()Z", (s, b) -> vm.classOfMirror((int) s[b]).isInterface() ? 1 : 0);
         register(c, "isArray()Z", (s, b) -> vm.classOfMirror((int) s[b]).isArray() ? 1 : 0);
         register(c, "isPrimitive()Z", (s, b) -> vm.classOfMirror((int) s[b]).isPrimitive ? 1 : 0);
+        register(c, "isAssignableFrom(Ljava/lang/Class;)Z", (s, b) -> {
+            if (s[b + 1] == 0) {
+                throw npe("Cannot invoke \"java.lang.Class.isAssignableFrom(java.lang.Class)\" because \"cls\" is null");
+            }
+            VmClass to = vm.classOfMirror((int) s[b]);
+            VmClass from = vm.classOfMirror((int) s[b + 1]);
+            return (to.isPrimitive || from.isPrimitive ? to == from : from.isSubtypeOf(to)) ? 1 : 0;
+        });
         register(c, "isInstance(Ljava/lang/Object;)Z", (s, b) -> s[b + 1] != 0
                 && vm.classes.classOf((int) s[b + 1]).isSubtypeOf(vm.classOfMirror((int) s[b])) ? 1 : 0);
         register(c, "getComponentType()Ljava/lang/Class;", (s, b) -> {
@@ -159,6 +167,18 @@ final class Natives {
         register("java/lang/String", "replaceFirst(Ljava/lang/String;Ljava/lang/String;)Ljava/lang/String;",
                 (s, b) -> vm.newString(regex(() -> vm.hostString((int) s[b])
                         .replaceFirst(parseArgument(s[b + 1]), parseArgument(s[b + 2])))));
+        // Case mapping is the host's (special casing such as "ß" to "SS", final sigma, supplementary
+        // characters); like the JDK, a string that does not change is returned itself.
+        register("java/lang/String", "toUpperCase()Ljava/lang/String;", (s, b) -> {
+            String text = vm.hostString((int) s[b]);
+            String mapped = text.toUpperCase();
+            return mapped.equals(text) ? s[b] : vm.newString(mapped);
+        });
+        register("java/lang/String", "toLowerCase()Ljava/lang/String;", (s, b) -> {
+            String text = vm.hostString((int) s[b]);
+            String mapped = text.toLowerCase();
+            return mapped.equals(text) ? s[b] : vm.newString(mapped);
+        });
         register("java/io/PrintStream", "write(ILjava/lang/String;)V", (s, b) -> {
             write((int) s[b], vm.hostString((int) s[b + 1]));
             return 0;
@@ -265,7 +285,8 @@ final class Natives {
         try {
             text = String.format(format, args);
         } catch (IllegalFormatException e) {
-            throw vm.raise("java/lang/IllegalArgumentException", e.getMessage());
+            // The runtime library has each of java.util's IllegalFormatException subclasses.
+            throw vm.raise("java/util/" + e.getClass().getSimpleName(), e.getMessage());
         }
         return vm.newString(text);
     }
@@ -328,6 +349,29 @@ final class Natives {
         register(c, "toUpperCase(I)I", (s, b) -> Character.toUpperCase((int) s[b]));
         register(c, "toLowerCase(I)I", (s, b) -> Character.toLowerCase((int) s[b]));
         register(c, "hostDigit(II)I", (s, b) -> Character.digit((int) s[b], (int) s[b + 1]));
+        register(c, "hostProperty(II)I", (s, b) -> characterProperty((int) s[b], (int) s[b + 1]));
+    }
+
+    /** The host's Unicode tables for the runtime library's Character; {@code which} numbers the question. */
+    private static int characterProperty(int cp, int which) {
+        switch (which) {
+            case 0: return Character.getType(cp);
+            case 1: return Character.isAlphabetic(cp) ? 1 : 0;
+            case 2: return Character.isSpaceChar(cp) ? 1 : 0;
+            case 3: return Character.getNumericValue(cp);
+            case 4: return Character.isTitleCase(cp) ? 1 : 0;
+            case 5: return Character.toTitleCase(cp);
+            case 6: return Character.isJavaIdentifierStart(cp) ? 1 : 0;
+            case 7: return Character.isJavaIdentifierPart(cp) ? 1 : 0;
+            case 8: return Character.isDefined(cp) ? 1 : 0;
+            case 9: return Character.isIdeographic(cp) ? 1 : 0;
+            case 10: return Character.isLetterOrDigit(cp) ? 1 : 0;
+            case 11: return Character.isMirrored(cp) ? 1 : 0;
+            case 12: return Character.isIdentifierIgnorable(cp) ? 1 : 0;
+            case 13: return Character.isUnicodeIdentifierStart(cp) ? 1 : 0;
+            case 14: return Character.isUnicodeIdentifierPart(cp) ? 1 : 0;
+            default: throw new IllegalArgumentException("character property " + which);
+        }
     }
 
     private String parseArgument(long ref) {
@@ -474,7 +518,7 @@ final class Natives {
         }
         if (sc.elementKind != dc.elementKind) {
             throw vm.raise("java/lang/ArrayStoreException", "arraycopy: type mismatch: can not copy "
-                    + ClassTable.javaTypeName(sc) + " into " + ClassTable.javaTypeName(dc));
+                    + elementName(sc) + "[] into " + elementName(dc) + "[]");
         }
         int srcLength = heap.lengthOf(src);
         int dstLength = heap.lengthOf(dst);

@@ -57,6 +57,31 @@ final class Op {
     /** As SKIP_CALL, with the receiver's null check that the call would have made. */
     static final int SKIP_CALL_RECEIVER = 244;
 
+    // Superinstructions: one dispatch for a common pair or triple. Each stands in place of its first
+    // instruction and leaves the others in the code as they are, so a branch to them, their own quickening,
+    // pcs, lines and reference maps stay as they were; it does the whole sequence only when the last
+    // instruction is already in a quick form it knows and nothing can throw, and otherwise does just its
+    // first instruction. Bytecodes are counted one by one, as if run apart.
+
+    /** {@code aload} followed by {@code getfield} (the Decoder marks it): {@code local.field}. */
+    static final int ALOAD_GETFIELD = 245;
+    /**
+     * {@code aload}, a one-slot load ({@code aload}, {@code iload}, {@code fload}) and {@code putfield} (the
+     * Decoder marks it): {@code local.field = local}, as in every constructor.
+     */
+    static final int ALOAD_LOAD_PUTFIELD = 246;
+    /** {@code new} followed by {@code dup}, marked when the {@code new} is quickened: pushes the object twice. */
+    static final int NEW_DUP = 247;
+    /** {@code iload}, {@code iconst_<k>}, {@code iadd} or {@code isub} (the Decoder marks it): {@code local ± k}. */
+    static final int ILOAD_CONST_ADD = 248;
+    /**
+     * {@code aload} followed by {@code invokespecial} (the Decoder marks it): when the call has become a
+     * one-slot {@link #SKIP_CALL_RECEIVER} ({@code super()} of Object), just the null check of the local.
+     */
+    static final int ALOAD_SKIP_CALL = 249;
+    /** A forward {@code goto} whose target is a return (the Decoder marks it): returns at once. */
+    static final int GOTO_RETURN = 250;
+
     /** An unresolved class reference (internal name or array descriptor). */
     static final class ClassRef {
         final String name;

@@ -15,6 +15,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.objectweb.asm.Opcodes;
 
 /**
  * One Java virtual machine over one simulated heap. A {@code Vm} owns its {@link MemoryManager} (made from
@@ -60,6 +61,7 @@ public final class Vm implements AutoCloseable {
     private int throwableMessage;
     private int throwableCause;
     private int throwableBacktrace;
+    private int throwableSuppressed;
     VmMethod objectToString;
     private boolean ran;
 
@@ -183,6 +185,7 @@ public final class Vm implements AutoCloseable {
         throwableMessage = fieldSlot(throwableClass, "detailMessage:Ljava/lang/String;");
         throwableCause = fieldSlot(throwableClass, "cause:Ljava/lang/Throwable;");
         throwableBacktrace = fieldSlot(throwableClass, "backtrace:Ljava/lang/Object;");
+        throwableSuppressed = fieldSlot(throwableClass, "suppressed:[Ljava/lang/Throwable;");
         objectToString = objectClass.declaredMethod("toString()Ljava/lang/String;");
         VmClass oome = classes.load("java/lang/OutOfMemoryError");
         int error = allocate(oome.layout, 0);
@@ -211,7 +214,9 @@ public final class Vm implements AutoCloseable {
         } catch (HeapExhaustedException e) {
             throw outOfMemory("Java heap space");
         } catch (IllegalAllocationException e) {
-            throw outOfMemory("Requested array size exceeds VM limit");
+            // HotSpot's limit is Integer.MAX_VALUE - 2 elements; a shorter array too large for the heap is
+            // "Java heap space" there, whatever gclab's own limits are.
+            throw outOfMemory(length > Integer.MAX_VALUE - 2 ? "Requested array size exceeds VM limit" : "Java heap space");
         }
     }
 
@@ -274,53 +279,75 @@ public final class Vm implements AutoCloseable {
                 d--;
             }
         }
-        int frames = Math.min(d + 1, 1024);
+        int frames = 0;
+        for (int k = d; k >= 0 && frames < 1024; k--) {
+            if (!interpreter.frameMethod[k].owner.hidden) {
+                frames++;
+            }
+        }
         Layout intArray = classes.arrayOf(classes.primitive("int")).layout;
         int trace = raw ? mm.allocate(intArray, frames * 2) : allocate(intArray, frames * 2);
-        for (int i = 0; i < frames; i++, d--) {
+        for (int i = 0; i < frames; d--) {
             VmMethod m = interpreter.frameMethod[d];
+            if (m.owner.hidden) {
+                continue;
+            }
             heap.setPrimitiveElement(trace, ElementKind.INT, 2 * i, m.id);
             heap.setPrimitiveElement(trace, ElementKind.INT, 2 * i + 1, m.lineAt(interpreter.framePc[d]));
+            i++;
         }
         setReferenceField(handle(handleIndex), throwableBacktrace, trace);
     }
 
     /**
-     * Prints a throwable as the JDK does: its toString, its frames, then each cause with "Caused by: " and its
-     * frames, the ones it shares with the enclosing trace elided as "... n more".
+     * Prints a throwable as the JDK does: its toString, its frames, then its suppressed exceptions (indented,
+     * "Suppressed: ") and its cause ("Caused by: "), each with the frames it shares with the enclosing trace
+     * elided as "... n more".
      */
     void printStackTrace(int throwable, PrintStream out) {
-        pushHandle(throwable);
-        int top = handleTop - 1;
+        int top = handleTop;
         try {
-            String prefix = "";
-            String[] enclosing = new String[0];
-            for (int depth = 0; depth < 32; depth++) {
-                out.println(prefix + describe(top));
-                int t = handle(top);
-                String[] frames = frames(heap.reference(Heap.slotAddress(t, throwableBacktrace)));
-                int m = frames.length - 1;
-                int n = enclosing.length - 1;
-                while (m >= 0 && n >= 0 && frames[m].equals(enclosing[n])) {
-                    m--;
-                    n--;
-                }
-                for (int i = 0; i <= m; i++) {
-                    out.println("\tat " + frames[i]);
-                }
-                if (m < frames.length - 1) {
-                    out.println("\t... " + (frames.length - 1 - m) + " more");
-                }
-                int cause = heap.reference(Heap.slotAddress(t, throwableCause));
-                if (cause == 0 || cause == t) {
-                    return;
-                }
-                setHandle(top, cause);
-                prefix = "Caused by: ";
-                enclosing = frames;
-            }
+            printEnclosed(pushHandle(throwable), new String[0], "", "", out, 0);
         } finally {
             handleTop = top;
+        }
+    }
+
+    /** One throwable of a printed trace (the one in handle {@code index}), then what it encloses. */
+    private void printEnclosed(int index, String[] enclosing, String caption, String prefix, PrintStream out,
+            int depth) {
+        out.println(prefix + caption + describe(index));
+        String[] frames = frames(heap.reference(Heap.slotAddress(handle(index), throwableBacktrace)));
+        int m = frames.length - 1;
+        int n = enclosing.length - 1;
+        while (m >= 0 && n >= 0 && frames[m].equals(enclosing[n])) {
+            m--;
+            n--;
+        }
+        for (int i = 0; i <= m; i++) {
+            out.println(prefix + "\tat " + frames[i]);
+        }
+        if (m < frames.length - 1) {
+            out.println(prefix + "\t... " + (frames.length - 1 - m) + " more");
+        }
+        if (depth >= 32) {
+            return;
+        }
+        int suppressed = heap.reference(Heap.slotAddress(handle(index), throwableSuppressed));
+        if (suppressed != 0) {
+            int array = pushHandle(suppressed);
+            for (int i = 0; i < heap.lengthOf(handle(array)); i++) {
+                int one = heap.reference(Heap.slotAddress(handle(array), i));
+                if (one != 0) {
+                    printEnclosed(pushHandle(one), frames, "Suppressed: ", prefix + "\t", out, depth + 1);
+                }
+                handleTop = array + 1;
+            }
+        }
+        int t = handle(index);
+        int cause = heap.reference(Heap.slotAddress(t, throwableCause));
+        if (cause != 0 && cause != t) {
+            printEnclosed(pushHandle(cause), frames, "Caused by: ", prefix, out, depth + 1);
         }
     }
 
@@ -413,6 +440,11 @@ public final class Vm implements AutoCloseable {
             if (c.superclass != null) {
                 initialize(c.superclass);
             }
+            if (!c.isInterface()) {
+                for (VmClass i : c.interfaces) {
+                    initializeDefaultBearing(i);
+                }
+            }
             for (VmField f : c.fields.values()) {
                 if (f.isStatic && f.constantValue instanceof String) {
                     classes.statics[f.slot] = constants.get(internIndex((String) f.constantValue));
@@ -434,6 +466,45 @@ public final class Vm implements AutoCloseable {
             setReferenceField(pendingException, throwableCause, popHandle());
             throw wrapped;
         }
+    }
+
+    /**
+     * JVMS 5.5 step 7: a class's superinterfaces that declare a default method are initialised with it, each
+     * after its own superinterfaces (those without one are initialised only on their own first active use).
+     */
+    private void initializeDefaultBearing(VmClass i) {
+        for (VmClass sup : i.interfaces) {
+            initializeDefaultBearing(sup);
+        }
+        for (VmMethod m : i.methodList) {
+            if ((m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_STATIC)) == 0) {
+                initialize(i);
+                return;
+            }
+        }
+    }
+
+    /**
+     * HotSpot's ClassCastException message for a program run with {@code java -cp}: the runtime library's
+     * classes (and primitive arrays) are java.base's, loaded by the bootstrap loader; the program's are in the
+     * unnamed module of the application loader. An array belongs where its element class does.
+     */
+    String classCastMessage(VmClass actual, VmClass target) {
+        String actualPlace = moduleOfLoader(actual);
+        String targetPlace = moduleOfLoader(target);
+        String where = actualPlace.equals(targetPlace)
+                ? actual.javaName() + " and " + target.javaName() + " are in " + actualPlace
+                : actual.javaName() + " is in " + actualPlace + "; " + target.javaName() + " is in " + targetPlace;
+        return "class " + actual.javaName() + " cannot be cast to class " + target.javaName() + " (" + where + ")";
+    }
+
+    private static String moduleOfLoader(VmClass c) {
+        VmClass bottom = c;
+        while (bottom.isArray()) {
+            bottom = bottom.component;
+        }
+        return bottom.isPrimitive || bottom.name.startsWith("java/") ? "module java.base of loader 'bootstrap'"
+                : "unnamed module of loader 'app'";
     }
 
     /** The java.lang.Class mirror of {@code c}, created on first use and kept as a permanent root. */

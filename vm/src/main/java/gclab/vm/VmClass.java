@@ -48,6 +48,8 @@ final class VmClass {
     State state = State.LINKED;
     /** Index of this class's java.lang.Class mirror in the VM's constant roots, or -1 before it exists. */
     int mirror = -1;
+    /** A class the VM generated (lambda, record methods): like HotSpot's hidden classes, absent from backtraces. */
+    boolean hidden;
 
     /** An ordinary class or interface. */
     VmClass(String name, int id, ClassNode node, VmClass superclass, VmClass[] interfaces) {

@@ -35,7 +35,10 @@ final class VmMethod {
 
     /** For native methods: the intrinsic that implements it, bound at first call. */
     Natives.Intrinsic intrinsic;
-    /** For native methods: the argument slots that hold references (its roots while it runs). */
+    /**
+     * The argument slots that hold references: a native method's roots while it runs, and what a call site
+     * holds in handles while it is resolved (class initialisation may collect then).
+     */
     final int[] argumentReferenceSlots;
 
     VmMethod(VmClass owner, MethodNode node, int id) {

@@ -22,7 +22,9 @@
  *       JVM's opcodes with inline operands (locals, constants, branch targets as pcs, switch tables), symbolic
  *       references as indexes into a per-method pool. The first execution of a symbolic instruction resolves it
  *       and rewrites it in place to a quick form ({@link gclab.vm.Op}: a field's word, a vtable index, a class,
- *       a call target, an interned string's root). ASM's {@code Analyzer} with a {@code BasicInterpreter} gives,
+ *       a call target, an interned string's root). A few common sequences ({@code aload; getfield},
+ *       {@code aload; xload; putfield}, {@code new; dup}, ...) run as one superinstruction: one dispatch for
+ *       two or three bytecodes, each still counted. ASM's {@code Analyzer} with a {@code BasicInterpreter} gives,
  *       for every instruction, the frame slots that hold references: the frame's exact root map. At a call the
  *       arguments are left out, because they have become the callee's locals.</li>
  *   <li><b>Interpreter</b> — one {@code switch} loop per activation, {@code pc} and {@code sp} in Java locals.
@@ -62,7 +64,9 @@
  * instance's identity hash is kept in the upper half of its shape word, where an array keeps its length, so it
  * moves with the object; an array's identity hash is derived from its class and length (stable, not unique).
  * Messages of VM-raised exceptions follow the JDK's where a program is likely to print them (array index,
- * division by zero, negative size, number format) but are not HotSpot's "helpful NullPointerException" texts.
+ * division by zero, negative size, number format, class cast as a {@code java -cp} run words it, arraycopy,
+ * the formatter's exceptions) but are not HotSpot's "helpful NullPointerException" texts. Backtraces leave out
+ * the classes the VM generates (lambdas, record methods), as HotSpot leaves out its hidden classes.
  *
  * <h2>Roots (clox's rule)</h2>
  * The VM's root set is: every reference slot of every frame by its map, the reference statics, the interned

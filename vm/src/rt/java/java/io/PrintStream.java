@@ -1,7 +1,7 @@
 package java.io;
 
 /** Standard output and error of the VM: text is handed to the host stream of file descriptor {@code fd}. */
-public class PrintStream {
+public class PrintStream implements Appendable, Closeable, Flushable {
     private final int fd;
 
     public PrintStream(int fd) {
@@ -124,5 +124,12 @@ public class PrintStream {
     public PrintStream append(CharSequence csq) {
         print(String.valueOf(csq));
         return this;
+    }
+
+    public PrintStream append(CharSequence csq, int start, int end) {
+        if (csq == null) {
+            csq = "null";
+        }
+        return append(csq.subSequence(start, end));
     }
 }

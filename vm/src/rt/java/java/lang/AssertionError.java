@@ -34,4 +34,8 @@ public class AssertionError extends Error {
     public AssertionError(double detailMessage) {
         this(String.valueOf(detailMessage));
     }
+
+    public AssertionError(float detailMessage) {
+        this(String.valueOf(detailMessage));
+    }
 }

@@ -8,6 +8,11 @@ public final class Boolean implements java.io.Serializable, Comparable<Boolean> 
 
     private final boolean value;
 
+    @Deprecated
+    public Boolean(String s) {
+        this(parseBoolean(s));
+    }
+
     public Boolean(boolean value) {
         this.value = value;
     }

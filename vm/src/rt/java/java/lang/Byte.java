@@ -10,6 +10,11 @@ public final class Byte extends Number implements Comparable<Byte> {
 
     private final byte value;
 
+    @Deprecated
+    public Byte(String s) throws NumberFormatException {
+        this(parseByte(s, 10));
+    }
+
     public Byte(byte value) {
         this.value = value;
     }
@@ -101,5 +106,21 @@ public final class Byte extends Number implements Comparable<Byte> {
 
     public int compareTo(Byte other) {
         return compare(value, other.value);
+    }
+
+    public static Byte valueOf(String s, int radix) {
+        return valueOf(parseByte(s, radix));
+    }
+
+    public static Byte decode(String nm) {
+        int i = Integer.decode(nm);
+        if (i < MIN_VALUE || i > MAX_VALUE) {
+            throw new NumberFormatException("Value " + i + " out of range from input " + nm);
+        }
+        return valueOf((byte) i);
+    }
+
+    public static long toUnsignedLong(byte x) {
+        return ((long) x) & 0xffL;
     }
 }

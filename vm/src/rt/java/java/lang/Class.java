@@ -18,7 +18,19 @@ public final class Class<T> {
         }
         String n = name;
         int cut = Math.max(n.lastIndexOf('.'), n.lastIndexOf('$'));
-        return n.substring(cut + 1);
+        // A local class is Outer$1Local and an anonymous one Outer$1: the JDK 8 rule drops the leading digits.
+        int start = cut + 1;
+        if (n.lastIndexOf('$') == cut) {
+            while (start < n.length() && n.charAt(start) >= '0' && n.charAt(start) <= '9') {
+                start++;
+            }
+        }
+        return n.substring(start);
+    }
+
+    private boolean isLocalOrAnonymous() {
+        int cut = name.lastIndexOf('$');
+        return cut >= 0 && cut + 1 < name.length() && name.charAt(cut + 1) >= '0' && name.charAt(cut + 1) <= '9';
     }
 
     public String getTypeName() {
@@ -30,7 +42,11 @@ public final class Class<T> {
 
     public String getCanonicalName() {
         if (isArray()) {
-            return getComponentType().getCanonicalName() + "[]";
+            String component = getComponentType().getCanonicalName();
+            return component == null ? null : component + "[]";
+        }
+        if (isLocalOrAnonymous()) {
+            return null;
         }
         return name.replace('$', '.');
     }
@@ -49,6 +65,24 @@ public final class Class<T> {
     public native boolean isPrimitive();
 
     public native boolean isInstance(Object obj);
+
+    public native boolean isAssignableFrom(Class<?> cls);
+
+    public String getPackageName() {
+        Class<?> c = this;
+        while (c.isArray()) {
+            c = c.getComponentType();
+        }
+        if (c.isPrimitive()) {
+            return "java.lang";
+        }
+        int dot = c.name.lastIndexOf('.');
+        return dot < 0 ? "" : c.name.substring(0, dot);
+    }
+
+    public boolean isRecord() {
+        return getSuperclass() == Record.class;
+    }
 
     public native Class<?> getComponentType();
 

@@ -17,6 +17,11 @@ public final class Double extends Number implements Comparable<Double> {
 
     private final double value;
 
+    @Deprecated
+    public Double(String s) throws NumberFormatException {
+        this(parseDouble(s));
+    }
+
     public Double(double value) {
         this.value = value;
     }

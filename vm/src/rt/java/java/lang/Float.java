@@ -17,6 +17,16 @@ public final class Float extends Number implements Comparable<Float> {
 
     private final float value;
 
+    @Deprecated
+    public Float(String s) throws NumberFormatException {
+        this(parseFloat(s));
+    }
+
+    @Deprecated
+    public Float(double value) {
+        this((float) value);
+    }
+
     public Float(float value) {
         this.value = value;
     }

@@ -49,7 +49,13 @@ public final class Integer extends Number implements Comparable<Integer> {
 
     public static int parseInt(String s, int radix) {
         if (s == null) {
-            throw new NumberFormatException("Cannot parse null string: null");
+            throw new NumberFormatException("Cannot parse null string");
+        }
+        if (radix < Character.MIN_RADIX) {
+            throw new NumberFormatException("radix " + radix + " less than Character.MIN_RADIX");
+        }
+        if (radix > Character.MAX_RADIX) {
+            throw new NumberFormatException("radix " + radix + " greater than Character.MAX_RADIX");
         }
         int len = s.length();
         if (len == 0) {
@@ -115,7 +121,7 @@ public final class Integer extends Number implements Comparable<Integer> {
         return new String(buf, pos, buf.length - pos);
     }
 
-    private static String toUnsignedString(int i, int shift) {
+    private static String toUnsignedShifted(int i, int shift) {
         char[] buf = new char[32];
         int pos = buf.length;
         int radix = 1 << shift;
@@ -128,15 +134,15 @@ public final class Integer extends Number implements Comparable<Integer> {
     }
 
     public static String toHexString(int i) {
-        return toUnsignedString(i, 4);
+        return toUnsignedShifted(i, 4);
     }
 
     public static String toOctalString(int i) {
-        return toUnsignedString(i, 3);
+        return toUnsignedShifted(i, 3);
     }
 
     public static String toBinaryString(int i) {
-        return toUnsignedString(i, 1);
+        return toUnsignedShifted(i, 1);
     }
 
     public static int compare(int x, int y) {
@@ -317,10 +323,35 @@ public final class Integer extends Number implements Comparable<Integer> {
     }
 
     public static int parseUnsignedInt(String s) {
-        long v = Long.parseLong(s);
-        if (v < 0 || v > 0xffffffffL) {
+        return parseUnsignedInt(s, 10);
+    }
+
+    public static int parseUnsignedInt(String s, int radix) {
+        if (s == null) {
+            throw new NumberFormatException("Cannot parse null string");
+        }
+        int len = s.length();
+        if (len == 0) {
+            throw forInputString(s, radix);
+        }
+        if (s.charAt(0) == '-') {
+            throw new NumberFormatException("Illegal leading minus sign on unsigned string " + s + ".");
+        }
+        if (len <= 5 || (radix == 10 && len <= 9)) {
+            return parseInt(s, radix);
+        }
+        long ell = Long.parseLong(s, radix);
+        if ((ell & 0xffff_ffff_0000_0000L) != 0) {
             throw new NumberFormatException("String value " + s + " exceeds range of unsigned int.");
         }
-        return (int) v;
+        return (int) ell;
+    }
+
+    public static String toUnsignedString(int i, int radix) {
+        return Long.toString(toUnsignedLong(i), radix);
+    }
+
+    public static int reverseBytes(int i) {
+        return (i << 24) | ((i & 0xff00) << 8) | ((i >>> 8) & 0xff00) | (i >>> 24);
     }
 }

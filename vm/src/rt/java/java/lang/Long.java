@@ -49,7 +49,13 @@ public final class Long extends Number implements Comparable<Long> {
 
     public static long parseLong(String s, int radix) {
         if (s == null) {
-            throw new NumberFormatException("Cannot parse null string: null");
+            throw new NumberFormatException("Cannot parse null string");
+        }
+        if (radix < Character.MIN_RADIX) {
+            throw new NumberFormatException("radix " + radix + " less than Character.MIN_RADIX");
+        }
+        if (radix > Character.MAX_RADIX) {
+            throw new NumberFormatException("radix " + radix + " greater than Character.MAX_RADIX");
         }
         int len = s.length();
         if (len == 0) {
@@ -115,7 +121,7 @@ public final class Long extends Number implements Comparable<Long> {
         return new String(buf, pos, buf.length - pos);
     }
 
-    private static String toUnsignedString(long i, int shift) {
+    private static String toUnsignedShifted(long i, int shift) {
         char[] buf = new char[64];
         int pos = buf.length;
         int radix = 1 << shift;
@@ -128,15 +134,15 @@ public final class Long extends Number implements Comparable<Long> {
     }
 
     public static String toHexString(long i) {
-        return toUnsignedString(i, 4);
+        return toUnsignedShifted(i, 4);
     }
 
     public static String toOctalString(long i) {
-        return toUnsignedString(i, 3);
+        return toUnsignedShifted(i, 3);
     }
 
     public static String toBinaryString(long i) {
-        return toUnsignedString(i, 1);
+        return toUnsignedShifted(i, 1);
     }
 
     public static int compare(long x, long y) {
@@ -263,6 +269,75 @@ public final class Long extends Number implements Comparable<Long> {
 
     public int compareTo(Long other) {
         return compare(value, other.value);
+    }
+
+    public static String toUnsignedString(long i) {
+        return toUnsignedString(i, 10);
+    }
+
+    public static String toUnsignedString(long i, int radix) {
+        if (i >= 0) {
+            return toString(i, radix);
+        }
+        if (radix < Character.MIN_RADIX || radix > Character.MAX_RADIX) {
+            radix = 10;
+        }
+        long quotient = divideUnsigned(i, radix);
+        long remainder = i - quotient * radix;
+        return toString(quotient, radix) + Character.forDigit((int) remainder, radix);
+    }
+
+    /** Hacker's Delight 9-3: unsigned division by halving the dividend, then correcting by one. */
+    public static long divideUnsigned(long dividend, long divisor) {
+        if (divisor < 0L) {
+            return compareUnsigned(dividend, divisor) < 0 ? 0L : 1L;
+        }
+        if (dividend >= 0) {
+            return dividend / divisor;
+        }
+        long quotient = ((dividend >>> 1) / divisor) << 1;
+        long remainder = dividend - quotient * divisor;
+        return quotient + (compareUnsigned(remainder, divisor) >= 0 ? 1 : 0);
+    }
+
+    public static long remainderUnsigned(long dividend, long divisor) {
+        return dividend - divideUnsigned(dividend, divisor) * divisor;
+    }
+
+    public static long parseUnsignedLong(String s) {
+        return parseUnsignedLong(s, 10);
+    }
+
+    public static long parseUnsignedLong(String s, int radix) {
+        if (s == null) {
+            throw new NumberFormatException("Cannot parse null string");
+        }
+        int len = s.length();
+        if (len == 0) {
+            throw new NumberFormatException("For input string: \"\"" + (radix == 10 ? "" : " under radix " + radix));
+        }
+        if (s.charAt(0) == '-') {
+            throw new NumberFormatException("Illegal leading minus sign on unsigned string " + s + ".");
+        }
+        if (len <= 12 || (radix == 10 && len <= 18)) {
+            return parseLong(s, radix);
+        }
+        long first = parseLong(s.substring(0, len - 1), radix);
+        int second = Character.digit(s.charAt(len - 1), radix);
+        if (second < 0) {
+            throw new NumberFormatException("Bad digit at end of " + s);
+        }
+        long result = first * radix + second;
+        int guard = radix * (int) (first >>> 57);
+        if (guard >= 128 || (result >= 0 && guard >= 128 - Character.MAX_RADIX)) {
+            throw new NumberFormatException("String value " + s + " exceeds range of unsigned long.");
+        }
+        return result;
+    }
+
+    public static long reverseBytes(long i) {
+        i = (i & 0x00ff00ff00ff00ffL) << 8 | (i >>> 8) & 0x00ff00ff00ff00ffL;
+        return (i << 48) | ((i & 0xffff0000L) << 16) | ((i >>> 16) & 0xffff0000L) | (i >>> 48);
     }
 
     public static int compareUnsigned(long x, long y) {

@@ -8,4 +8,12 @@ public class SecurityException extends RuntimeException {
     public SecurityException(String message) {
         super(message);
     }
+
+    public SecurityException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    public SecurityException(Throwable cause) {
+        super(cause);
+    }
 }

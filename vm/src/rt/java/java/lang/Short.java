@@ -10,6 +10,11 @@ public final class Short extends Number implements Comparable<Short> {
 
     private final short value;
 
+    @Deprecated
+    public Short(String s) throws NumberFormatException {
+        this(parseShort(s, 10));
+    }
+
     public Short(short value) {
         this.value = value;
     }
@@ -101,5 +106,25 @@ public final class Short extends Number implements Comparable<Short> {
 
     public int compareTo(Short other) {
         return compare(value, other.value);
+    }
+
+    public static Short valueOf(String s, int radix) {
+        return valueOf(parseShort(s, radix));
+    }
+
+    public static Short decode(String nm) {
+        int i = Integer.decode(nm);
+        if (i < MIN_VALUE || i > MAX_VALUE) {
+            throw new NumberFormatException("Value " + i + " out of range from input " + nm);
+        }
+        return valueOf((short) i);
+    }
+
+    public static long toUnsignedLong(short x) {
+        return ((long) x) & 0xffffL;
+    }
+
+    public static short reverseBytes(short i) {
+        return (short) (((i & 0xFF00) >> 8) | (i << 8));
     }
 }

@@ -224,4 +224,146 @@ public final class StrictMath {
         }
         return a - 1;
     }
+
+    public static double copySign(double magnitude, double sign) {
+        return Double.longBitsToDouble((Double.doubleToRawLongBits(sign) & 0x8000000000000000L)
+                | (Double.doubleToRawLongBits(magnitude) & 0x7fffffffffffffffL));
+    }
+
+    public static float copySign(float magnitude, float sign) {
+        return Float.intBitsToFloat((Float.floatToRawIntBits(sign) & 0x80000000)
+                | (Float.floatToRawIntBits(magnitude) & 0x7fffffff));
+    }
+
+    public static int getExponent(float f) {
+        return ((Float.floatToRawIntBits(f) & 0x7f800000) >> 23) - 127;
+    }
+
+    public static float ulp(float f) {
+        int exp = getExponent(f);
+        if (exp == 128) {
+            return abs(f);
+        }
+        if (exp == -127) {
+            return Float.MIN_VALUE;
+        }
+        exp = exp - 23;
+        if (exp >= -126) {
+            return Float.intBitsToFloat((exp + 127) << 23);
+        }
+        return Float.intBitsToFloat(1 << (exp + 149));
+    }
+
+    public static float nextUp(float f) {
+        if (Float.isNaN(f) || f == Float.POSITIVE_INFINITY) {
+            return f;
+        }
+        f += 0.0f;
+        return Float.intBitsToFloat(Float.floatToRawIntBits(f) + ((f >= 0.0f) ? +1 : -1));
+    }
+
+    public static float nextDown(float f) {
+        if (Float.isNaN(f) || f == Float.NEGATIVE_INFINITY) {
+            return f;
+        }
+        if (f == 0.0f) {
+            return -Float.MIN_VALUE;
+        }
+        return Float.intBitsToFloat(Float.floatToRawIntBits(f) + ((f > 0.0f) ? -1 : +1));
+    }
+
+    public static double nextAfter(double start, double direction) {
+        if (start > direction) {
+            if (start != 0.0d) {
+                long bits = Double.doubleToRawLongBits(start);
+                return Double.longBitsToDouble(bits + ((bits > 0) ? -1 : 1));
+            }
+            return -Double.MIN_VALUE;
+        } else if (start < direction) {
+            long bits = Double.doubleToRawLongBits(start + 0.0d);
+            return Double.longBitsToDouble(bits + ((bits >= 0) ? 1 : -1));
+        } else if (start == direction) {
+            return direction;
+        }
+        return start + direction;
+    }
+
+    public static float nextAfter(float start, double direction) {
+        if (start > direction) {
+            if (start != 0.0f) {
+                int bits = Float.floatToRawIntBits(start);
+                return Float.intBitsToFloat(bits + ((bits > 0) ? -1 : 1));
+            }
+            return -Float.MIN_VALUE;
+        } else if (start < direction) {
+            int bits = Float.floatToRawIntBits(start + 0.0f);
+            return Float.intBitsToFloat(bits + ((bits >= 0) ? 1 : -1));
+        } else if (start == direction) {
+            return (float) direction;
+        }
+        return start + (float) direction;
+    }
+
+    public static float scalb(float f, int scaleFactor) {
+        int scale = max(min(scaleFactor, 278), -278);
+        return (float) scalb((double) f, scale);
+    }
+
+    public static long absExact(long a) {
+        if (a == Long.MIN_VALUE) {
+            throw new ArithmeticException("Overflow to represent absolute value of Long.MIN_VALUE");
+        }
+        return abs(a);
+    }
+
+    public static long incrementExact(long a) {
+        if (a == Long.MAX_VALUE) {
+            throw new ArithmeticException("long overflow");
+        }
+        return a + 1L;
+    }
+
+    public static long decrementExact(long a) {
+        if (a == Long.MIN_VALUE) {
+            throw new ArithmeticException("long overflow");
+        }
+        return a - 1L;
+    }
+
+    public static long multiplyExact(long x, int y) {
+        return multiplyExact(x, (long) y);
+    }
+
+    public static long multiplyFull(int x, int y) {
+        return (long) x * (long) y;
+    }
+
+    public static long multiplyHigh(long x, long y) {
+        if (x < 0 || y < 0) {
+            long x1 = x >> 32;
+            long x2 = x & 0xFFFFFFFFL;
+            long y1 = y >> 32;
+            long y2 = y & 0xFFFFFFFFL;
+            long z2 = x2 * y2;
+            long t = x1 * y2 + (z2 >>> 32);
+            long z1 = t & 0xFFFFFFFFL;
+            long z0 = t >> 32;
+            z1 += x2 * y1;
+            return x1 * y1 + z0 + (z1 >> 32);
+        } else {
+            long x1 = x >>> 32;
+            long y1 = y >>> 32;
+            long x2 = x & 0xFFFFFFFFL;
+            long y2 = y & 0xFFFFFFFFL;
+            long a = x1 * y1;
+            long b = x2 * y2;
+            long c = (x1 + x2) * (y1 + y2);
+            long k = c - a - b;
+            return (((b >>> 32) + k) >>> 32) + a;
+        }
+    }
+
+    public static long floorDiv(long x, int y) {
+        return floorDiv(x, (long) y);
+    }
 }

@@ -33,6 +33,10 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         this(builder.value, 0, builder.count);
     }
 
+    public String(StringBuffer buffer) {
+        this(buffer.value, 0, buffer.count);
+    }
+
     /** Shares {@code chars}: for the library's own builders, which hand over a fresh array. */
     String(char[] chars, boolean share) {
         value = chars;
@@ -52,13 +56,33 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     public char charAt(int index) {
         if (index < 0 || index >= value.length) {
-            throw new StringIndexOutOfBoundsException("index " + index + ", length " + value.length);
+            throw outOfRange(index);
         }
         return value[index];
     }
 
+    /** JDK 17's message: Latin-1 strings say "String index out of range", UTF-16 ones "index i, length n". */
+    private StringIndexOutOfBoundsException outOfRange(int index) {
+        for (char c : value) {
+            if (c > 0xff) {
+                return new StringIndexOutOfBoundsException("index " + index + ", length " + value.length);
+            }
+        }
+        return new StringIndexOutOfBoundsException("String index out of range: " + index);
+    }
+
     public int codePointAt(int index) {
-        return charAt(index);
+        if (index < 0 || index >= value.length) {
+            throw outOfRange(index);
+        }
+        char high = value[index];
+        if (Character.isHighSurrogate(high) && index + 1 < value.length) {
+            char low = value[index + 1];
+            if (Character.isLowSurrogate(low)) {
+                return Character.toCodePoint(high, low);
+            }
+        }
+        return high;
     }
 
     public boolean equals(Object other) {
@@ -179,6 +203,19 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     public int indexOf(int ch, int fromIndex) {
         char[] v = value;
+        if (ch >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+            if (!Character.isValidCodePoint(ch)) {
+                return -1;
+            }
+            char high = Character.highSurrogate(ch);
+            char low = Character.lowSurrogate(ch);
+            for (int i = Math.max(fromIndex, 0); i < v.length - 1; i++) {
+                if (v[i] == high && v[i + 1] == low) {
+                    return i;
+                }
+            }
+            return -1;
+        }
         for (int i = Math.max(fromIndex, 0); i < v.length; i++) {
             if (v[i] == ch) {
                 return i;
@@ -193,6 +230,19 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     public int lastIndexOf(int ch, int fromIndex) {
         char[] v = value;
+        if (ch >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+            if (!Character.isValidCodePoint(ch)) {
+                return -1;
+            }
+            char high = Character.highSurrogate(ch);
+            char low = Character.lowSurrogate(ch);
+            for (int i = Math.min(fromIndex, v.length - 2); i >= 0; i--) {
+                if (v[i] == high && v[i + 1] == low) {
+                    return i;
+                }
+            }
+            return -1;
+        }
         for (int i = Math.min(fromIndex, v.length - 1); i >= 0; i--) {
             if (v[i] == ch) {
                 return i;
@@ -341,6 +391,18 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return substring(st, len);
     }
 
+    public String stripLeading() {
+        return substring(indexOfNonWhitespace());
+    }
+
+    public String stripTrailing() {
+        int len = value.length;
+        while (len > 0 && Character.isWhitespace(value[len - 1])) {
+            len--;
+        }
+        return substring(0, len);
+    }
+
     private int indexOfNonWhitespace() {
         int st = 0;
         while (st < value.length && Character.isWhitespace(value[st])) {
@@ -349,21 +411,10 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return st;
     }
 
-    public String toUpperCase() {
-        char[] c = new char[value.length];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = Character.toUpperCase(value[i]);
-        }
-        return new String(c, true);
-    }
+    /** The host's case mapping (a VM intrinsic): special casing and supplementary characters included. */
+    public native String toUpperCase();
 
-    public String toLowerCase() {
-        char[] c = new char[value.length];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = Character.toLowerCase(value[i]);
-        }
-        return new String(c, true);
-    }
+    public native String toLowerCase();
 
     public char[] toCharArray() {
         return value.clone();
@@ -385,6 +436,20 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     public native String replaceAll(String regex, String replacement);
 
     public native String replaceFirst(String regex, String replacement);
+
+    public static String join(CharSequence delimiter, Iterable<? extends CharSequence> elements) {
+        java.util.Objects.requireNonNull(delimiter);
+        StringBuilder b = new StringBuilder();
+        boolean first = true;
+        for (CharSequence cs : elements) {
+            if (!first) {
+                b.append(delimiter);
+            }
+            b.append(cs);
+            first = false;
+        }
+        return b.toString();
+    }
 
     public static String join(CharSequence delimiter, CharSequence... elements) {
         StringBuilder b = new StringBuilder();
@@ -423,6 +488,10 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     public static String copyValueOf(char[] data) {
         return new String(data);
+    }
+
+    public static String copyValueOf(char[] data, int offset, int count) {
+        return new String(data, offset, count);
     }
 
     public static String valueOf(boolean b) {

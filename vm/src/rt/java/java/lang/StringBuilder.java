@@ -1,7 +1,7 @@
 package java.lang;
 
 /** A growable char[] in the simulated heap; StringBuffer is the same class under another name. */
-public final class StringBuilder implements java.io.Serializable, Comparable<StringBuilder>, CharSequence {
+public final class StringBuilder implements java.io.Serializable, Comparable<StringBuilder>, CharSequence, Appendable {
     char[] value;
     int count;
 
@@ -25,8 +25,8 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
         this(seq.toString());
     }
 
-    private void ensureCapacity(int minimum) {
-        if (minimum > value.length) {
+    public void ensureCapacity(int minimum) {
+        if (minimum > 0 && minimum > value.length) {
             int grown = value.length * 2 + 2;
             char[] bigger = new char[grown < minimum ? minimum : grown];
             System.arraycopy(value, 0, bigger, 0, count);
@@ -47,17 +47,38 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
     }
 
     public char charAt(int index) {
-        if (index < 0 || index >= count) {
-            throw new StringIndexOutOfBoundsException("index " + index + ",length " + count);
-        }
+        checkIndex(index);
         return value[index];
     }
 
+    public int codePointAt(int index) {
+        checkIndex(index);
+        return toString().codePointAt(index);
+    }
+
     public void setCharAt(int index, char ch) {
-        if (index < 0 || index >= count) {
-            throw new StringIndexOutOfBoundsException("index " + index + ",length " + count);
-        }
+        checkIndex(index);
         value[index] = ch;
+    }
+
+    /** The JDK's messages: an index must be inside, an offset may also be the end, a range must be ordered. */
+    private void checkIndex(int index) {
+        if (index < 0 || index >= count) {
+            throw new StringIndexOutOfBoundsException("index " + index + ", length " + count);
+        }
+    }
+
+    private void checkOffset(int offset) {
+        if (offset < 0 || offset > count) {
+            throw new StringIndexOutOfBoundsException("offset " + offset + ", length " + count);
+        }
+    }
+
+    private static void checkRange(int start, int end, int length, boolean stringIndex) {
+        if (start < 0 || start > end || end > length) {
+            String message = "start " + start + ", end " + end + ", length " + length;
+            throw stringIndex ? new StringIndexOutOfBoundsException(message) : new IndexOutOfBoundsException(message);
+        }
     }
 
     public void setLength(int newLength) {
@@ -109,6 +130,7 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
         if (s == null) {
             s = "null";
         }
+        checkRange(start, end, s.length(), false);
         ensureCapacity(count + end - start);
         for (int i = start; i < end; i++) {
             value[count++] = s.charAt(i);
@@ -124,6 +146,7 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
     }
 
     public StringBuilder append(char[] str, int offset, int len) {
+        checkRange(offset, offset + len, str.length, false);
         ensureCapacity(count + len);
         System.arraycopy(str, offset, value, count, len);
         count += len;
@@ -157,25 +180,24 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
     }
 
     public StringBuilder appendCodePoint(int codePoint) {
-        return append((char) codePoint);
+        if (Character.isBmpCodePoint(codePoint)) {
+            return append((char) codePoint);
+        }
+        return append(Character.toChars(codePoint));
     }
 
     public StringBuilder delete(int start, int end) {
         if (end > count) {
             end = count;
         }
-        if (start < 0 || start > end) {
-            throw new StringIndexOutOfBoundsException("start " + start + ", end " + end + ", length " + count);
-        }
+        checkRange(start, end, count, true);
         System.arraycopy(value, end, value, start, count - end);
         count -= end - start;
         return this;
     }
 
     public StringBuilder deleteCharAt(int index) {
-        if (index < 0 || index >= count) {
-            throw new StringIndexOutOfBoundsException("index " + index + ",length " + count);
-        }
+        checkIndex(index);
         return delete(index, index + 1);
     }
 
@@ -183,14 +205,13 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
         if (end > count) {
             end = count;
         }
+        checkRange(start, end, count, true);
         delete(start, end);
         return insert(start, str);
     }
 
     public StringBuilder insert(int offset, String str) {
-        if (offset < 0 || offset > count) {
-            throw new StringIndexOutOfBoundsException("offset " + offset + ", length " + count);
-        }
+        checkOffset(offset);
         if (str == null) {
             str = "null";
         }
@@ -222,6 +243,29 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
         return insert(offset, String.valueOf(d));
     }
 
+    public StringBuilder insert(int offset, float f) {
+        return insert(offset, String.valueOf(f));
+    }
+
+    public StringBuilder insert(int offset, CharSequence s) {
+        return insert(offset, String.valueOf(s));
+    }
+
+    public StringBuilder insert(int offset, CharSequence s, int start, int end) {
+        if (s == null) {
+            s = "null";
+        }
+        checkOffset(offset);
+        checkRange(start, end, s.length(), false);
+        return insert(offset, s.subSequence(start, end).toString());
+    }
+
+    public StringBuilder insert(int index, char[] str, int offset, int len) {
+        checkOffset(index);
+        checkRange(offset, offset + len, str.length, true);
+        return insert(index, new String(str, offset, len));
+    }
+
     public StringBuilder insert(int offset, Object obj) {
         return insert(offset, String.valueOf(obj));
     }
@@ -230,11 +274,23 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
         return insert(offset, new String(str));
     }
 
+    /** Reverses the characters; a surrogate pair stays a pair in its original order (the JDK's rule). */
     public StringBuilder reverse() {
+        boolean surrogates = false;
         for (int i = 0, j = count - 1; i < j; i++, j--) {
             char t = value[i];
             value[i] = value[j];
             value[j] = t;
+            surrogates |= Character.isSurrogate(value[i]) || Character.isSurrogate(value[j]);
+        }
+        if (surrogates) {
+            for (int i = 0; i < count - 1; i++) {
+                if (Character.isLowSurrogate(value[i]) && Character.isHighSurrogate(value[i + 1])) {
+                    char low = value[i];
+                    value[i] = value[i + 1];
+                    value[++i] = low;
+                }
+            }
         }
         return this;
     }
@@ -251,14 +307,16 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
         return toString().lastIndexOf(str);
     }
 
+    public int lastIndexOf(String str, int fromIndex) {
+        return toString().lastIndexOf(str, fromIndex);
+    }
+
     public String substring(int start) {
         return substring(start, count);
     }
 
     public String substring(int start, int end) {
-        if (start < 0 || end > count || start > end) {
-            throw new StringIndexOutOfBoundsException("start " + start + ", end " + end + ", length " + count);
-        }
+        checkRange(start, end, count, true);
         return new String(value, start, end - start);
     }
 
@@ -267,10 +325,17 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
     }
 
     public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
+        checkRange(srcBegin, srcEnd, count, true);
+        checkRange(dstBegin, dstBegin + (srcEnd - srcBegin), dst.length, false);
         System.arraycopy(value, srcBegin, dst, dstBegin, srcEnd - srcBegin);
     }
 
     public void trimToSize() {
+        if (count < value.length) {
+            char[] trimmed = new char[count];
+            System.arraycopy(value, 0, trimmed, 0, count);
+            value = trimmed;
+        }
     }
 
     public int compareTo(StringBuilder another) {

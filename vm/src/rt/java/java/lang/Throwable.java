@@ -9,6 +9,7 @@ public class Throwable implements java.io.Serializable {
     private Throwable cause = this;
     private Object backtrace;
     private Throwable[] suppressed;
+    private boolean suppressionDisabled;
 
     public Throwable() {
         fillInStackTrace();
@@ -37,6 +38,7 @@ public class Throwable implements java.io.Serializable {
         }
         detailMessage = message;
         this.cause = cause;
+        suppressionDisabled = !enableSuppression;
     }
 
     public String getMessage() {
@@ -131,6 +133,9 @@ public class Throwable implements java.io.Serializable {
         }
         if (exception == null) {
             throw new NullPointerException("Cannot suppress a null exception.");
+        }
+        if (suppressionDisabled) {
+            return;
         }
         Throwable[] old = suppressed == null ? new Throwable[0] : suppressed;
         Throwable[] grown = new Throwable[old.length + 1];

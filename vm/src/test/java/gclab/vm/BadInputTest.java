@@ -10,9 +10,12 @@ import gclab.vm.testing.Programs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Bad input gets one clear line naming the cause, never a host crash or a hang. */
 class BadInputTest {
@@ -282,5 +285,57 @@ class BadInputTest {
         Programs.Run run = Programs.runInGclab(bump(classes), "Quit");
         assertEquals("bye\n", run.out());
         assertEquals(3, run.status());
+    }
+
+    @Test
+    void constructorsAreNotInheritedAcrossSeparateCompilation() throws IOException {
+        Path classes = Programs.compile(dir, Map.of(
+                "Base", "public class Base { public int v; public Base() { } public Base(int v) { this.v = v; } }",
+                "Made", "public class Made extends Base { public Made() { } public Made(int v) { super(v); } }",
+                "MakesIt", """
+                        public class MakesIt {
+                            public static void main(String[] a) {
+                                try {
+                                    System.out.println(new Made(5).v);
+                                } catch (NoSuchMethodError e) {
+                                    System.out.println("NoSuchMethodError " + e.getMessage());
+                                }
+                            }
+                        }
+                        """));
+        // Made is recompiled without Made(int): MakesIt's call must not reach Base(int).
+        Path newer = Programs.compile(dir, Map.of(
+                "Base", "public class Base { public int v; public Base() { } public Base(int v) { this.v = v; } }",
+                "Made", "public class Made extends Base { public Made() { } }"));
+        Files.copy(newer.resolve("Made.class"), classes.resolve("Made.class"), StandardCopyOption.REPLACE_EXISTING);
+        Programs.Run run = Programs.runInGclab(bump(classes), "MakesIt");
+        assertEquals("NoSuchMethodError Made.<init>(I)V\n", run.out());
+    }
+
+    /**
+     * Features the conformance suite found and gclab leaves out on purpose: monitors are entered and exited
+     * (one thread: a null check) but have no owner, so notify/wait cannot tell a legal call from an
+     * IllegalMonitorStateException; there is one thread; reflection and streams are not in the runtime library.
+     * Each fails at first use with one line, never with a wrong answer.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Notifies|Object lock = new Object(); synchronized (lock) { lock.notifyAll(); }"
+            + "|method java.lang.Object.notifyAll()V (at Notifies.main:3)",
+        "Threads|Thread t = new Thread(() -> System.out.println(1)); t.start();"
+            + "|method java.lang.Thread.<init>(Ljava/lang/Runnable;)V (at Threads.main:3)",
+        "Reflects|System.out.println(Reflects.class.getDeclaredMethods().length);"
+            + "|method java.lang.Class.getDeclaredMethods()[Ljava/lang/reflect/Method; (at Reflects.main:3)",
+        "Streams|System.out.println(new StringBuilder(\"abc\").chars().sum());"
+            + "|method java.lang.StringBuilder.chars()Ljava/util/stream/IntStream; (at Streams.main:3)",
+    })
+    void deliberatelyUnsupportedFeatureFailsAtFirstUse(String name, String body, String what) {
+        Path classes = compile(name, "public class " + name + " {\n"
+                + "    public static void main(String[] a) throws Exception {\n"
+                + "        System.out.println(\"start\"); " + body + "\n"
+                + "    }\n"
+                + "}\n");
+        GclabException e = assertThrows(GclabException.class, () -> Programs.runInGclab(bump(classes), name));
+        assertEquals("gclab: unsupported: " + what, e.getMessage());
     }
 }
