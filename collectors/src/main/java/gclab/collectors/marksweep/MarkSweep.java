@@ -2,8 +2,7 @@ package gclab.collectors.marksweep;
 
 import gclab.heap.Heap;
 import gclab.heap.Layout;
-import gclab.heap.gc.Forwarding;
-import gclab.heap.gc.MarkBits;
+import gclab.heap.gc.MarkWord;
 import gclab.heap.gc.SlidingCompactor;
 import gclab.heap.gc.Sweeper;
 import gclab.heap.gc.Tracer;
@@ -18,7 +17,7 @@ import gclab.heap.telemetry.PauseKind;
 import gclab.heap.telemetry.WorkCounts;
 
 /** Stop-the-world mark-sweep over free lists, with optional sliding compaction. See the package documentation. */
-public final class MarkSweep implements Collector, MarkBits, Forwarding {
+public final class MarkSweep implements Collector {
     static final CollectorTraits TRAITS = new CollectorTraits(false, false, false, false, false, false, true);
     static final CollectorTraits COMPACTING_TRAITS =
             new CollectorTraits(true, false, false, false, false, false, true);
@@ -26,12 +25,12 @@ public final class MarkSweep implements Collector, MarkBits, Forwarding {
     /** When to compact instead of sweeping. */
     enum Compaction { NEVER, ALWAYS, WHEN_FRAGMENTED }
 
-    private static final long MARK = 1L;
-
     private final CollectorContext context;
     private final Heap heap;
     private final GcTelemetry telemetry;
     private final FreeListSpace space;
+    /** The GC word: bit 0 the mark, bits 32.. the forwarding address while compacting. */
+    private final MarkWord marks;
     private final Tracer tracer;
     private final SlidingCompactor compactor;
     private final Compaction compaction;
@@ -48,8 +47,9 @@ public final class MarkSweep implements Collector, MarkBits, Forwarding {
         this.heap = context.heap();
         this.telemetry = context.telemetry();
         this.space = new FreeListSpace(heap, "heap", heap.unreservedWords(), policy);
-        this.tracer = new Tracer(heap, this);
-        this.compactor = new SlidingCompactor(heap, this, this);
+        this.marks = new MarkWord(heap);
+        this.tracer = new Tracer(heap, marks);
+        this.compactor = new SlidingCompactor(heap, marks, marks);
         this.compaction = compaction;
         this.compactThreshold = compactThreshold;
         this.triggerOccupancy = triggerOccupancy;
@@ -131,7 +131,7 @@ public final class MarkSweep implements Collector, MarkBits, Forwarding {
             compactor.compact(space, context.roots(), work);
         } else {
             telemetry.phaseBegin("sweep");
-            Sweeper.sweep(space, this, work);
+            Sweeper.sweep(space, marks, work);
         }
         telemetry.work(work);
         telemetry.phaseEnd();
@@ -148,37 +148,5 @@ public final class MarkSweep implements Collector, MarkBits, Forwarding {
             case WHEN_FRAGMENTED: return fragmentationFailure || fragmentedAfterLastCollection;
             default: return false;
         }
-    }
-
-    // ---------------------------------------------------------------- the GC word: bit 0 mark, bits 32.. forwarding
-
-    @Override
-    public boolean isMarked(int object) {
-        return (heap.gcWord(object) & MARK) != 0;
-    }
-
-    @Override
-    public boolean mark(int object) {
-        long word = heap.gcWord(object);
-        if ((word & MARK) != 0) {
-            return false;
-        }
-        heap.setGcWord(object, word | MARK);
-        return true;
-    }
-
-    @Override
-    public void unmark(int object) {
-        heap.setGcWord(object, 0L);
-    }
-
-    @Override
-    public void setForwardingAddress(int object, int newAddress) {
-        heap.setGcWord(object, ((long) newAddress << 32) | MARK);
-    }
-
-    @Override
-    public int forwardingAddress(int object) {
-        return (int) (heap.gcWord(object) >>> 32);
     }
 }

@@ -52,7 +52,8 @@
  *   <tr><td>marked + forwarded</td><td>bit 0 = 1, bits 32..63 = new address</td><td>compaction only, between
  *       computing forwarding addresses and relocating</td></tr>
  * </table>
- * Sweep and relocation reset the GC word of every survivor to 0.
+ * Sweep and relocation reset the GC word of every survivor to 0. The encoding is the shared
+ * {@link gclab.heap.gc.MarkWord}.
  *
  * <h2>Sources</h2>
  * J. McCarthy, "Recursive functions of symbolic expressions and their computation by machine", CACM 1960;

@@ -2,8 +2,7 @@ package gclab.vm.testing;
 
 import gclab.heap.Heap;
 import gclab.heap.Layout;
-import gclab.heap.gc.Forwarding;
-import gclab.heap.gc.MarkBits;
+import gclab.heap.gc.MarkWord;
 import gclab.heap.gc.SlidingCompactor;
 import gclab.heap.gc.Tracer;
 import gclab.heap.space.FitPolicy;
@@ -23,9 +22,8 @@ import java.util.List;
  * VM's stress mode it collects and moves every live object before every allocation, so a root the VM fails to
  * report, or fails to update, shows at once (a wrong output or a verifier failure).
  */
-public final class CompactingCollector implements Collector, MarkBits, Forwarding {
+public final class CompactingCollector implements Collector {
     private static final CollectorTraits TRAITS = new CollectorTraits(true, false, false, false, false, false, true);
-    private static final long MARK = 1L;
 
     private final CollectorContext context;
     private final Heap heap;
@@ -38,8 +36,9 @@ public final class CompactingCollector implements Collector, MarkBits, Forwardin
         this.context = context;
         this.heap = context.heap();
         this.space = new FreeListSpace(heap, "heap", heap.unreservedWords(), FitPolicy.FIRST_FIT);
-        this.tracer = new Tracer(heap, this);
-        this.compactor = new SlidingCompactor(heap, this, this);
+        MarkWord marks = new MarkWord(heap);
+        this.tracer = new Tracer(heap, marks);
+        this.compactor = new SlidingCompactor(heap, marks, marks);
     }
 
     public static CollectorFactory factory() {
@@ -113,35 +112,5 @@ public final class CompactingCollector implements Collector, MarkBits, Forwardin
         context.telemetry().work(work);
         context.telemetry().phaseEnd();
         context.telemetry().pauseEnd();
-    }
-
-    @Override
-    public boolean isMarked(int object) {
-        return (heap.gcWord(object) & MARK) != 0;
-    }
-
-    @Override
-    public boolean mark(int object) {
-        long word = heap.gcWord(object);
-        if ((word & MARK) != 0) {
-            return false;
-        }
-        heap.setGcWord(object, word | MARK);
-        return true;
-    }
-
-    @Override
-    public void unmark(int object) {
-        heap.setGcWord(object, 0L);
-    }
-
-    @Override
-    public void setForwardingAddress(int object, int newAddress) {
-        heap.setGcWord(object, ((long) newAddress << 32) | MARK);
-    }
-
-    @Override
-    public int forwardingAddress(int object) {
-        return (int) (heap.gcWord(object) >>> 32);
     }
 }
