@@ -62,6 +62,10 @@ public class Enums {
         Describable d = Level.HIGH;
         Comparable<Level> cmp = Level.LOW;
         System.out.println(d.describe() + " " + cmp.compareTo(Level.HIGH) + " " + (d instanceof Enum) + " " + Level.class.getSuperclass().getName() + " " + Level.LOW.getClass().getName() + " " + Op.ADD.getClass().getSuperclass().getName());
+        @SuppressWarnings({"rawtypes", "unchecked"})
+        Comparable raw = Level.LOW;
+        try { System.out.println(raw.compareTo(Op.ADD)); } catch (ClassCastException e) { System.out.println("CCE comparing enums of two types " + e.getMessage()); }
+        System.out.println(Op.ADD.compareTo(Op.MUL) + " " + Op.SUB.compareTo(Op.ADD));
         // enum in a string switch key and a nested switch
         int score = 0;
         for (Level l : Level.values()) {

@@ -64,6 +64,7 @@ public class Strings {
         CharSequence cs = new StringBuilder("seq");
         CharSequence cs2 = "str";
         System.out.println(cs.length() + " " + cs.charAt(1) + " " + cs.subSequence(0, 2) + " " + cs2.length() + " " + cs2.toString() + " " + cs.toString().equals("seq"));
+        System.out.println("abc".indexOf("", 5) + " " + "abc".indexOf("", 3) + " " + "abc".indexOf("", -2) + " " + "abc".lastIndexOf("", 9) + " " + "abc".lastIndexOf("", -1) + " " + "abc".indexOf("c", 3) + " " + "".indexOf("") + " " + "abc".lastIndexOf("abcd") + " " + "aaa".lastIndexOf("aa") + " " + "aaa".indexOf("aa", 1) + " " + "abc".indexOf('c', 99) + " " + "abc".lastIndexOf('a', -5));
         System.out.println(CharSequence.compare("abc", new StringBuilder("abd")) + " " + CharSequence.compare(new StringBuilder(""), "") + " " + cs.isEmpty() + " " + ((CharSequence) "").isEmpty());
         // formatted text
         System.out.println("%d-%s".formatted(5, "x") + " " + String.format("%3s|%-3s|", "a", "b"));

@@ -113,6 +113,7 @@ final class Decoder {
         m.refMaps = refMaps;
         m.maxLocals = mn.maxLocals;
         m.maxStack = mn.maxStack;
+        m.frameSize = m.argSlots + mn.maxLocals + mn.maxStack;
         long bytes = 4L * code.length + 4L * lines.length + 8L * m.pool.length + 4L * handlers.length
                 + 8L * refMaps.length;
         for (int[] map : refMaps) {
@@ -179,7 +180,7 @@ final class Decoder {
     }
 
     /** The instruction after {@code insn}, labels, line numbers and frames skipped; null at the end. */
-    private static AbstractInsnNode nextInstruction(AbstractInsnNode insn) {
+    static AbstractInsnNode nextInstruction(AbstractInsnNode insn) {
         AbstractInsnNode next = insn.getNext();
         while (next != null && next.getOpcode() < 0) {
             next = next.getNext();

@@ -7,10 +7,12 @@ import gclab.heap.spi.MemoryManager;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * The interpreter: one {@code switch} loop per method activation over the decoded {@code int[]} code, with
@@ -91,6 +93,25 @@ final class Interpreter {
      * 0 for void). A Java exception leaves as {@link Thrown}.
      */
     long invoke(VmMethod m, int base) {
+        int d = depth;
+        if (m.code == null || d >= maxFrames || base + m.frameSize >= stack.length) {
+            return invokeRare(m, base); // native, not yet decoded, abstract, or too deep
+        }
+        frameMethod[d] = m;
+        frameBase[d] = base;
+        framePc[d] = 0;
+        depth = d + 1;
+        try {
+            // A call is a safepoint: the new frame's map at pc 0 is exactly its reference arguments.
+            mm.safepointPoll();
+            return execute(m, base, d);
+        } finally {
+            depth = d;
+        }
+    }
+
+    /** {@link #invoke} of a native method, of a method on its first call, or past the stack's limits. */
+    private long invokeRare(VmMethod m, int base) {
         if (m.code == null && !m.isNative()) {
             if (m.isAbstract()) {
                 throw vm.raise("java/lang/AbstractMethodError", m.owner.javaName() + "." + m.name + m.descriptor);
@@ -106,7 +127,6 @@ final class Interpreter {
         framePc[d] = 0;
         depth = d + 1;
         try {
-            // A call is a safepoint: the new frame's map at pc 0 is exactly its reference arguments.
             mm.safepointPoll();
             return m.isNative() ? vm.natives.call(m, base) : execute(m, base, d);
         } finally {
@@ -606,6 +626,13 @@ final class Interpreter {
                             pc += 2;
                             break;
                         }
+                        case Op.INVOKE_INITIALIZER: {
+                            Op.Initializer init = (Op.Initializer) pool[code[pc + 1]];
+                            sp = runInitializer(init, sp, fd, pc);
+                            n += init.bytecodes;
+                            pc += 2;
+                            break;
+                        }
                         case Op.SKIP_CALL:
                             sp -= code[pc + 1];
                             pc += 2;
@@ -1040,6 +1067,13 @@ final class Interpreter {
                 caller.pool[index] = target;
                 code[pc] = Op.INVOKE_DIRECT_RECEIVER;
                 skipIfEmpty(caller, pc, target, Op.SKIP_CALL_RECEIVER);
+                if (code[pc] == Op.INVOKE_DIRECT_RECEIVER) {
+                    Op.Initializer init = initializer(target);
+                    if (init != null) {
+                        caller.pool[index] = init;
+                        code[pc] = Op.INVOKE_INITIALIZER;
+                    }
+                }
                 return;
             }
             case Opcodes.INVOKEINTERFACE:
@@ -1058,10 +1092,107 @@ final class Interpreter {
                     code[pc] = Op.INVOKE_DIRECT_RECEIVER;
                     return;
                 }
+                if ((owner.access & Opcodes.ACC_FINAL) != 0) {
+                    // No subclass: every receiver runs the same method, so call it directly.
+                    caller.pool[index] = owner.vtable[vtableIndex];
+                    code[pc] = Op.INVOKE_DIRECT_RECEIVER;
+                    return;
+                }
                 caller.pool[index] = new Op.VirtualSite(resolved, vtableIndex);
                 code[pc] = Op.INVOKE_VIRTUAL;
             }
         }
+    }
+
+    /**
+     * {@code target} as an {@link Op.Initializer} if it is a constructor that only stores arguments into its
+     * own one-slot fields, before or after {@code super()} of an empty Object.<init>; otherwise null.
+     */
+    private Op.Initializer initializer(VmMethod target) {
+        VmClass owner = target.owner;
+        if (!target.isConstructor() || target.isNative() || !target.node.tryCatchBlocks.isEmpty()
+                || owner.superclass == null || !owner.superclass.name.equals("java/lang/Object")
+                || !isEmpty(owner.superclass.resolveMethod("<init>()V"))) {
+            return null;
+        }
+        int most = target.node.instructions.size() / 3;
+        int[] argumentSlots = new int[most];
+        int[] fieldWords = new int[most];
+        boolean[] references = new boolean[most];
+        int stores = 0;
+        boolean superCalled = false;
+        AbstractInsnNode insn = firstInstruction(target.node.instructions.getFirst());
+        while (insn != null && insn.getOpcode() == Opcodes.ALOAD && ((VarInsnNode) insn).var == 0) {
+            AbstractInsnNode second = Decoder.nextInstruction(insn);
+            AbstractInsnNode third = second == null ? null : Decoder.nextInstruction(second);
+            if (!superCalled && second instanceof MethodInsnNode && second.getOpcode() == Opcodes.INVOKESPECIAL
+                    && ((MethodInsnNode) second).owner.equals("java/lang/Object")
+                    && ((MethodInsnNode) second).name.equals("<init>") && ((MethodInsnNode) second).desc.equals("()V")) {
+                superCalled = true;
+                insn = third;
+                continue;
+            }
+            int load = second == null ? -1 : second.getOpcode();
+            if ((load != Opcodes.ALOAD && load != Opcodes.ILOAD && load != Opcodes.FLOAD)
+                    || ((VarInsnNode) second).var >= target.argSlots
+                    || third == null || third.getOpcode() != Opcodes.PUTFIELD
+                    || !((FieldInsnNode) third).owner.equals(owner.name)) {
+                return null;
+            }
+            VmField field = owner.resolveField(((FieldInsnNode) third).name + ":" + ((FieldInsnNode) third).desc);
+            if (field == null || field.isStatic || field.isWide || field.isReference != (load == Opcodes.ALOAD)) {
+                return null;
+            }
+            argumentSlots[stores] = ((VarInsnNode) second).var;
+            fieldWords[stores] = field.slot;
+            references[stores] = field.isReference;
+            stores++;
+            insn = Decoder.nextInstruction(third);
+        }
+        if (!superCalled || insn == null || insn.getOpcode() != Opcodes.RETURN || Decoder.nextInstruction(insn) != null) {
+            return null;
+        }
+        // As counted in its own frame: aload_0 and super() (one dispatch, the empty call skipped), three per
+        // store, the return.
+        return new Op.Initializer(target, java.util.Arrays.copyOf(argumentSlots, stores),
+                java.util.Arrays.copyOf(fieldWords, stores), java.util.Arrays.copyOf(references, stores), 3 + 3 * stores);
+    }
+
+    private static AbstractInsnNode firstInstruction(AbstractInsnNode insn) {
+        while (insn != null && insn.getOpcode() < 0) {
+            insn = insn.getNext();
+        }
+        return insn;
+    }
+
+    /** Runs the field stores of {@link Op#INVOKE_INITIALIZER} on the arguments atop the stack; returns the new top. */
+    private int runInitializer(Op.Initializer init, int sp, int fd, int pc) {
+        int args = sp - init.method.argSlots;
+        int obj = (int) stack[args];
+        if (obj == 0) {
+            throw npe(fd, pc, "Cannot invoke \"" + init.method.javaName() + "()\" because the receiver is null");
+        }
+        for (int i = 0; i < init.fieldWords.length; i++) {
+            int address = obj + ObjectModel.HEADER_WORDS + init.fieldWords[i];
+            int value = (int) stack[args + init.argumentSlots[i]];
+            if (init.references[i]) {
+                mm.storeReference(obj, address, value);
+            } else {
+                heap.setWord(address, value);
+            }
+        }
+        return args;
+    }
+
+    /** Whether {@code m}'s whole body is {@code return}. */
+    private boolean isEmpty(VmMethod m) {
+        if (m == null || m.isNative() || m.isAbstract() || m.node.instructions.size() == 0) {
+            return false;
+        }
+        if (m.code == null) {
+            vm.metaspace.add(Decoder.decode(m));
+        }
+        return m.code.length == 1 && m.code[0] == Opcodes.RETURN;
     }
 
     /**
@@ -1158,10 +1289,11 @@ final class Interpreter {
         if (Lambdas.isLambda(insn) || ObjectMethods.isObjectMethods(insn)) {
             // Spinning initialises the new class (and a functional interface with default methods), which
             // may collect while the call site's arguments wait on the stack: hold them meanwhile.
-            int slots = 0;
-            int[] refSlots = new int[Type.getArgumentTypes(insn.desc).length];
+            Type[] types = Type.getArgumentTypes(insn.desc);
+            int[] refSlots = new int[types.length];
             int refs = 0;
-            for (Type t : Type.getArgumentTypes(insn.desc)) {
+            int slots = 0;
+            for (Type t : types) {
                 if (t.getSort() == Type.OBJECT || t.getSort() == Type.ARRAY) {
                     refSlots[refs++] = slots;
                 }

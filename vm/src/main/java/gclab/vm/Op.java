@@ -81,6 +81,12 @@ final class Op {
     static final int ALOAD_SKIP_CALL = 249;
     /** A forward {@code goto} whose target is a return (the Decoder marks it): returns at once. */
     static final int GOTO_RETURN = 250;
+    /**
+     * A call of a constructor that only stores its arguments into its fields after {@code super()} of Object
+     * ({@code Node(Node l, Node r) { left = l; right = r; }}): operand pool -> {@link Initializer}. The stores
+     * run in the caller's frame, with no frame of their own; nothing in them can throw, allocate or poll.
+     */
+    static final int INVOKE_INITIALIZER = 251;
 
     /** An unresolved class reference (internal name or array descriptor). */
     static final class ClassRef {
@@ -99,6 +105,27 @@ final class Op {
         VirtualSite(VmMethod resolved, int vtableIndex) {
             this.resolved = resolved;
             this.vtableIndex = vtableIndex;
+        }
+    }
+
+    /** A constructor run as its field stores ({@link #INVOKE_INITIALIZER}). */
+    static final class Initializer {
+        final VmMethod method;
+        /** Argument slot (receiver 0) stored by each store, in order. */
+        final int[] argumentSlots;
+        /** Body word of the field of each store. */
+        final int[] fieldWords;
+        /** Whether each store is of a reference (through the write barrier). */
+        final boolean[] references;
+        /** Bytecodes the constructor runs, as counted when it ran in its own frame. */
+        final int bytecodes;
+
+        Initializer(VmMethod method, int[] argumentSlots, int[] fieldWords, boolean[] references, int bytecodes) {
+            this.method = method;
+            this.argumentSlots = argumentSlots;
+            this.fieldWords = fieldWords;
+            this.references = references;
+            this.bytecodes = bytecodes;
         }
     }
 

@@ -32,6 +32,8 @@ final class VmMethod {
     int[][] refMaps;
     int maxLocals;
     int maxStack;
+    /** argSlots + maxLocals + maxStack: the stack room a call checks for. */
+    int frameSize;
 
     /** For native methods: the intrinsic that implements it, bound at first call. */
     Natives.Intrinsic intrinsic;

@@ -30,7 +30,15 @@ public abstract class Enum<E extends Enum<E>> implements Comparable<E>, java.io.
     }
 
     public final int compareTo(E o) {
-        return ordinal - ((Enum<?>) o).ordinal;
+        Enum<?> other = (Enum<?>) o;
+        if (getClass() != other.getClass() && getDeclaringClass() != other.getDeclaringClass()) {
+            throw new ClassCastException();
+        }
+        return ordinal - other.ordinal;
+    }
+
+    protected final Object clone() throws CloneNotSupportedException {
+        throw new CloneNotSupportedException();
     }
 
     @SuppressWarnings("unchecked")

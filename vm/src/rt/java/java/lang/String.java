@@ -259,6 +259,9 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         char[] v = value;
         char[] s = str.value;
         int from = Math.max(fromIndex, 0);
+        if (from >= v.length) {
+            return s.length == 0 ? v.length : -1;
+        }
         for (int i = from; i <= v.length - s.length; i++) {
             int j = 0;
             while (j < s.length && v[i + j] == s[j]) {

@@ -59,11 +59,11 @@ class ConformanceTest {
             // exceptions, VM-raised and the program's own
             "Exceptions1", "Exceptions2",
             // the runtime library
-            "Strings", "Builders", "Chars", "Boxes", "Parsing", "Radix", "Format",
+            "Strings", "Builders", "Chars", "Boxes", "Parsing", "Radix", "Format", "Callbacks",
             // invokedynamic: lambdas, method references, records
             "Lambdas1", "Lambdas2", "Records1", "Records2",
             // class initialisation that collects while a call's arguments wait; whole small programs
-            "LateInit", "FirstUse", "MiniApps");
+            "LateInit", "LambdaInit", "FirstUse", "MiniApps");
 
     /** Every program, compiled both ways; each is run without collection and under stress compaction. */
     static Stream<Arguments> matrix() {

@@ -70,7 +70,8 @@ class UncaughtTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"UncaughtArith", "UncaughtCause", "UncaughtCustom", "UncaughtError", "UncaughtIndex",
-        "UncaughtInit", "UncaughtNull", "UncaughtSuppressed", "UncaughtCast", "ExitStatus"})
+        "UncaughtInit", "UncaughtMainInit", "UncaughtChecked", "UncaughtNull", "UncaughtSuppressed", "UncaughtCast",
+        "UncaughtDeep", "ExitStatus"})
     void endsAsTheHostEnds(String program) {
         Path classes = Programs.compile(dir, Map.of(program, source(program)));
         Programs.Run host = runOnHostProcess(classes, program);
