@@ -1,6 +1,9 @@
 package java.lang;
 
-/** Transcendental functions are VM intrinsics that call the host's StrictMath, so results are bit-identical. */
+/**
+ * Transcendental functions are VM intrinsics that call the host's StrictMath, so results are bit-identical; the
+ * exact operations (abs, min, max, floorMod, ...) are the same as {@link Math}'s, which they call.
+ */
 public final class StrictMath {
     private StrictMath() {
     }
@@ -32,35 +35,35 @@ public final class StrictMath {
     public static native double IEEEremainder(double a, double b);
 
     public static int abs(int a) {
-        return (a < 0) ? -a : a;
+        return Math.abs(a);
     }
 
     public static long abs(long a) {
-        return (a < 0) ? -a : a;
+        return Math.abs(a);
     }
 
     public static float abs(float a) {
-        return Float.intBitsToFloat(Float.floatToRawIntBits(a) & 0x7fffffff);
+        return Math.abs(a);
     }
 
     public static double abs(double a) {
-        return Double.longBitsToDouble(Double.doubleToRawLongBits(a) & 0x7fffffffffffffffL);
+        return Math.abs(a);
     }
 
     public static int max(int a, int b) {
-        return (a >= b) ? a : b;
+        return Math.max(a, b);
     }
 
     public static long max(long a, long b) {
-        return (a >= b) ? a : b;
+        return Math.max(a, b);
     }
 
     public static int min(int a, int b) {
-        return (a <= b) ? a : b;
+        return Math.min(a, b);
     }
 
     public static long min(long a, long b) {
-        return (a <= b) ? a : b;
+        return Math.min(a, b);
     }
 
     public static native float max(float a, float b);
@@ -84,104 +87,55 @@ public final class StrictMath {
     public static native double toDegrees(double angrad);
 
     public static int floorDiv(int x, int y) {
-        int q = x / y;
-        if ((x ^ y) < 0 && (q * y != x)) {
-            q--;
-        }
-        return q;
+        return Math.floorDiv(x, y);
     }
 
     public static long floorDiv(long x, long y) {
-        long q = x / y;
-        if ((x ^ y) < 0 && (q * y != x)) {
-            q--;
-        }
-        return q;
+        return Math.floorDiv(x, y);
     }
 
     public static int floorMod(int x, int y) {
-        int mod = x % y;
-        if ((mod ^ y) < 0 && mod != 0) {
-            mod += y;
-        }
-        return mod;
+        return Math.floorMod(x, y);
     }
 
     public static long floorMod(long x, long y) {
-        long mod = x % y;
-        if ((mod ^ y) < 0 && mod != 0) {
-            mod += y;
-        }
-        return mod;
+        return Math.floorMod(x, y);
     }
 
     public static int floorMod(long x, int y) {
-        return (int) floorMod(x, (long) y);
+        return Math.floorMod(x, y);
     }
 
     public static int addExact(int x, int y) {
-        int r = x + y;
-        if (((x ^ r) & (y ^ r)) < 0) {
-            throw new ArithmeticException("integer overflow");
-        }
-        return r;
+        return Math.addExact(x, y);
     }
 
     public static long addExact(long x, long y) {
-        long r = x + y;
-        if (((x ^ r) & (y ^ r)) < 0) {
-            throw new ArithmeticException("long overflow");
-        }
-        return r;
+        return Math.addExact(x, y);
     }
 
     public static int subtractExact(int x, int y) {
-        int r = x - y;
-        if (((x ^ y) & (x ^ r)) < 0) {
-            throw new ArithmeticException("integer overflow");
-        }
-        return r;
+        return Math.subtractExact(x, y);
     }
 
     public static int multiplyExact(int x, int y) {
-        long r = (long) x * (long) y;
-        if ((int) r != r) {
-            throw new ArithmeticException("integer overflow");
-        }
-        return (int) r;
+        return Math.multiplyExact(x, y);
     }
 
     public static long multiplyExact(long x, long y) {
-        long r = x * y;
-        long ax = Math.abs(x);
-        long ay = Math.abs(y);
-        if (((ax | ay) >>> 31 != 0)) {
-            if (((y != 0) && (r / y != x)) || (x == Long.MIN_VALUE && y == -1)) {
-                throw new ArithmeticException("long overflow");
-            }
-        }
-        return r;
+        return Math.multiplyExact(x, y);
     }
 
     public static int toIntExact(long value) {
-        if ((int) value != value) {
-            throw new ArithmeticException("integer overflow");
-        }
-        return (int) value;
+        return Math.toIntExact(value);
     }
 
     public static int negateExact(int a) {
-        if (a == Integer.MIN_VALUE) {
-            throw new ArithmeticException("integer overflow");
-        }
-        return -a;
+        return Math.negateExact(a);
     }
 
     public static int absExact(int a) {
-        if (a == Integer.MIN_VALUE) {
-            throw new ArithmeticException("Overflow to represent absolute value of Integer.MIN_VALUE");
-        }
-        return abs(a);
+        return Math.absExact(a);
     }
 
     public static native double ulp(double d);
@@ -197,173 +151,82 @@ public final class StrictMath {
     public static native int getExponent(double d);
 
     public static long negateExact(long a) {
-        if (a == Long.MIN_VALUE) {
-            throw new ArithmeticException("long overflow");
-        }
-        return -a;
+        return Math.negateExact(a);
     }
 
     public static long subtractExact(long x, long y) {
-        long r = x - y;
-        if (((x ^ y) & (x ^ r)) < 0) {
-            throw new ArithmeticException("long overflow");
-        }
-        return r;
+        return Math.subtractExact(x, y);
     }
 
     public static int incrementExact(int a) {
-        if (a == Integer.MAX_VALUE) {
-            throw new ArithmeticException("integer overflow");
-        }
-        return a + 1;
+        return Math.incrementExact(a);
     }
 
     public static int decrementExact(int a) {
-        if (a == Integer.MIN_VALUE) {
-            throw new ArithmeticException("integer overflow");
-        }
-        return a - 1;
+        return Math.decrementExact(a);
     }
 
     public static double copySign(double magnitude, double sign) {
-        return Double.longBitsToDouble((Double.doubleToRawLongBits(sign) & 0x8000000000000000L)
-                | (Double.doubleToRawLongBits(magnitude) & 0x7fffffffffffffffL));
+        return Math.copySign(magnitude, sign);
     }
 
     public static float copySign(float magnitude, float sign) {
-        return Float.intBitsToFloat((Float.floatToRawIntBits(sign) & 0x80000000)
-                | (Float.floatToRawIntBits(magnitude) & 0x7fffffff));
+        return Math.copySign(magnitude, sign);
     }
 
     public static int getExponent(float f) {
-        return ((Float.floatToRawIntBits(f) & 0x7f800000) >> 23) - 127;
+        return Math.getExponent(f);
     }
 
     public static float ulp(float f) {
-        int exp = getExponent(f);
-        if (exp == 128) {
-            return abs(f);
-        }
-        if (exp == -127) {
-            return Float.MIN_VALUE;
-        }
-        exp = exp - 23;
-        if (exp >= -126) {
-            return Float.intBitsToFloat((exp + 127) << 23);
-        }
-        return Float.intBitsToFloat(1 << (exp + 149));
+        return Math.ulp(f);
     }
 
     public static float nextUp(float f) {
-        if (Float.isNaN(f) || f == Float.POSITIVE_INFINITY) {
-            return f;
-        }
-        f += 0.0f;
-        return Float.intBitsToFloat(Float.floatToRawIntBits(f) + ((f >= 0.0f) ? +1 : -1));
+        return Math.nextUp(f);
     }
 
     public static float nextDown(float f) {
-        if (Float.isNaN(f) || f == Float.NEGATIVE_INFINITY) {
-            return f;
-        }
-        if (f == 0.0f) {
-            return -Float.MIN_VALUE;
-        }
-        return Float.intBitsToFloat(Float.floatToRawIntBits(f) + ((f > 0.0f) ? -1 : +1));
+        return Math.nextDown(f);
     }
 
     public static double nextAfter(double start, double direction) {
-        if (start > direction) {
-            if (start != 0.0d) {
-                long bits = Double.doubleToRawLongBits(start);
-                return Double.longBitsToDouble(bits + ((bits > 0) ? -1 : 1));
-            }
-            return -Double.MIN_VALUE;
-        } else if (start < direction) {
-            long bits = Double.doubleToRawLongBits(start + 0.0d);
-            return Double.longBitsToDouble(bits + ((bits >= 0) ? 1 : -1));
-        } else if (start == direction) {
-            return direction;
-        }
-        return start + direction;
+        return Math.nextAfter(start, direction);
     }
 
     public static float nextAfter(float start, double direction) {
-        if (start > direction) {
-            if (start != 0.0f) {
-                int bits = Float.floatToRawIntBits(start);
-                return Float.intBitsToFloat(bits + ((bits > 0) ? -1 : 1));
-            }
-            return -Float.MIN_VALUE;
-        } else if (start < direction) {
-            int bits = Float.floatToRawIntBits(start + 0.0f);
-            return Float.intBitsToFloat(bits + ((bits >= 0) ? 1 : -1));
-        } else if (start == direction) {
-            return (float) direction;
-        }
-        return start + (float) direction;
+        return Math.nextAfter(start, direction);
     }
 
     public static float scalb(float f, int scaleFactor) {
-        int scale = max(min(scaleFactor, 278), -278);
-        return (float) scalb((double) f, scale);
+        return Math.scalb(f, scaleFactor);
     }
 
     public static long absExact(long a) {
-        if (a == Long.MIN_VALUE) {
-            throw new ArithmeticException("Overflow to represent absolute value of Long.MIN_VALUE");
-        }
-        return abs(a);
+        return Math.absExact(a);
     }
 
     public static long incrementExact(long a) {
-        if (a == Long.MAX_VALUE) {
-            throw new ArithmeticException("long overflow");
-        }
-        return a + 1L;
+        return Math.incrementExact(a);
     }
 
     public static long decrementExact(long a) {
-        if (a == Long.MIN_VALUE) {
-            throw new ArithmeticException("long overflow");
-        }
-        return a - 1L;
+        return Math.decrementExact(a);
     }
 
     public static long multiplyExact(long x, int y) {
-        return multiplyExact(x, (long) y);
+        return Math.multiplyExact(x, y);
     }
 
     public static long multiplyFull(int x, int y) {
-        return (long) x * (long) y;
+        return Math.multiplyFull(x, y);
     }
 
     public static long multiplyHigh(long x, long y) {
-        if (x < 0 || y < 0) {
-            long x1 = x >> 32;
-            long x2 = x & 0xFFFFFFFFL;
-            long y1 = y >> 32;
-            long y2 = y & 0xFFFFFFFFL;
-            long z2 = x2 * y2;
-            long t = x1 * y2 + (z2 >>> 32);
-            long z1 = t & 0xFFFFFFFFL;
-            long z0 = t >> 32;
-            z1 += x2 * y1;
-            return x1 * y1 + z0 + (z1 >> 32);
-        } else {
-            long x1 = x >>> 32;
-            long y1 = y >>> 32;
-            long x2 = x & 0xFFFFFFFFL;
-            long y2 = y & 0xFFFFFFFFL;
-            long a = x1 * y1;
-            long b = x2 * y2;
-            long c = (x1 + x2) * (y1 + y2);
-            long k = c - a - b;
-            return (((b >>> 32) + k) >>> 32) + a;
-        }
+        return Math.multiplyHigh(x, y);
     }
 
     public static long floorDiv(long x, int y) {
-        return floorDiv(x, (long) y);
+        return Math.floorDiv(x, y);
     }
 }

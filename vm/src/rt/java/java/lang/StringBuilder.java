@@ -1,348 +1,210 @@
 package java.lang;
 
-/** A growable char[] in the simulated heap; StringBuffer is the same class under another name. */
-public final class StringBuilder implements java.io.Serializable, Comparable<StringBuilder>, CharSequence, Appendable {
-    char[] value;
-    int count;
-
+/** A mutable sequence of characters in the simulated heap; the logic is {@link AbstractStringBuilder}'s. */
+public final class StringBuilder extends AbstractStringBuilder
+        implements java.io.Serializable, Comparable<StringBuilder>, CharSequence {
     public StringBuilder() {
-        value = new char[16];
+        super();
     }
 
     public StringBuilder(int capacity) {
-        if (capacity < 0) {
-            throw new NegativeArraySizeException(Integer.toString(capacity));
-        }
-        value = new char[capacity];
+        super(capacity);
     }
 
     public StringBuilder(String str) {
-        value = new char[str.length() + 16];
-        append(str);
+        super(str);
     }
 
     public StringBuilder(CharSequence seq) {
-        this(seq.toString());
+        super(seq);
     }
 
-    public void ensureCapacity(int minimum) {
-        if (minimum > 0 && minimum > value.length) {
-            int grown = value.length * 2 + 2;
-            char[] bigger = new char[grown < minimum ? minimum : grown];
-            System.arraycopy(value, 0, bigger, 0, count);
-            value = bigger;
-        }
-    }
-
-    public int length() {
-        return count;
-    }
-
-    public int capacity() {
-        return value.length;
-    }
-
-    public boolean isEmpty() {
-        return count == 0;
-    }
-
-    public char charAt(int index) {
-        checkIndex(index);
-        return value[index];
-    }
-
-    public int codePointAt(int index) {
-        checkIndex(index);
-        return toString().codePointAt(index);
-    }
-
-    public void setCharAt(int index, char ch) {
-        checkIndex(index);
-        value[index] = ch;
-    }
-
-    /** The JDK's messages: an index must be inside, an offset may also be the end, a range must be ordered. */
-    private void checkIndex(int index) {
-        if (index < 0 || index >= count) {
-            throw new StringIndexOutOfBoundsException("index " + index + ", length " + count);
-        }
-    }
-
-    private void checkOffset(int offset) {
-        if (offset < 0 || offset > count) {
-            throw new StringIndexOutOfBoundsException("offset " + offset + ", length " + count);
-        }
-    }
-
-    private static void checkRange(int start, int end, int length, boolean stringIndex) {
-        if (start < 0 || start > end || end > length) {
-            String message = "start " + start + ", end " + end + ", length " + length;
-            throw stringIndex ? new StringIndexOutOfBoundsException(message) : new IndexOutOfBoundsException(message);
-        }
-    }
-
-    public void setLength(int newLength) {
-        if (newLength < 0) {
-            throw new StringIndexOutOfBoundsException(newLength);
-        }
-        ensureCapacity(newLength);
-        for (int i = count; i < newLength; i++) {
-            value[i] = 0;
-        }
-        count = newLength;
-    }
-
+    @Override
     public StringBuilder append(String str) {
-        if (str == null) {
-            str = "null";
-        }
-        int len = str.length();
-        ensureCapacity(count + len);
-        str.getChars(0, len, value, count);
-        count += len;
+        super.append(str);
         return this;
     }
 
+    @Override
     public StringBuilder append(Object obj) {
-        return append(String.valueOf(obj));
+        super.append(obj);
+        return this;
     }
 
-    public StringBuilder append(StringBuilder sb) {
-        if (sb == null) {
-            return append("null");
-        }
-        int len = sb.count;
-        ensureCapacity(count + len);
-        System.arraycopy(sb.value, 0, value, count, len);
-        count += len;
+    @Override
+    public StringBuilder append(CharSequence s) {
+        super.append(s);
+        return this;
+    }
+
+    @Override
+    public StringBuilder append(CharSequence s, int start, int end) {
+        super.append(s, start, end);
+        return this;
+    }
+
+    @Override
+    public StringBuilder append(char[] str) {
+        super.append(str);
+        return this;
+    }
+
+    @Override
+    public StringBuilder append(char[] str, int offset, int len) {
+        super.append(str, offset, len);
+        return this;
+    }
+
+    @Override
+    public StringBuilder append(boolean b) {
+        super.append(b);
+        return this;
+    }
+
+    @Override
+    public StringBuilder append(char c) {
+        super.append(c);
+        return this;
+    }
+
+    @Override
+    public StringBuilder append(int i) {
+        super.append(i);
+        return this;
+    }
+
+    @Override
+    public StringBuilder append(long l) {
+        super.append(l);
+        return this;
+    }
+
+    @Override
+    public StringBuilder append(float f) {
+        super.append(f);
+        return this;
+    }
+
+    @Override
+    public StringBuilder append(double d) {
+        super.append(d);
+        return this;
+    }
+
+    @Override
+    public StringBuilder appendCodePoint(int codePoint) {
+        super.appendCodePoint(codePoint);
+        return this;
+    }
+
+    @Override
+    public StringBuilder delete(int start, int end) {
+        super.delete(start, end);
+        return this;
+    }
+
+    @Override
+    public StringBuilder deleteCharAt(int index) {
+        super.deleteCharAt(index);
+        return this;
+    }
+
+    @Override
+    public StringBuilder replace(int start, int end, String str) {
+        super.replace(start, end, str);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int offset, String str) {
+        super.insert(offset, str);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int offset, char c) {
+        super.insert(offset, c);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int offset, int i) {
+        super.insert(offset, i);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int offset, long l) {
+        super.insert(offset, l);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int offset, boolean b) {
+        super.insert(offset, b);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int offset, double d) {
+        super.insert(offset, d);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int offset, float f) {
+        super.insert(offset, f);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int offset, CharSequence s) {
+        super.insert(offset, s);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int offset, CharSequence s, int start, int end) {
+        super.insert(offset, s, start, end);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int index, char[] str, int offset, int len) {
+        super.insert(index, str, offset, len);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int offset, Object obj) {
+        super.insert(offset, obj);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int offset, char[] str) {
+        super.insert(offset, str);
+        return this;
+    }
+
+    @Override
+    public StringBuilder reverse() {
+        super.reverse();
         return this;
     }
 
     public StringBuilder append(StringBuffer sb) {
-        return append(String.valueOf(sb));
-    }
-
-    public StringBuilder append(CharSequence s) {
-        return append(String.valueOf(s));
-    }
-
-    public StringBuilder append(CharSequence s, int start, int end) {
-        if (s == null) {
-            s = "null";
-        }
-        checkRange(start, end, s.length(), false);
-        ensureCapacity(count + end - start);
-        for (int i = start; i < end; i++) {
-            value[count++] = s.charAt(i);
-        }
+        super.append(sb);
         return this;
     }
 
-    public StringBuilder append(char[] str) {
-        ensureCapacity(count + str.length);
-        System.arraycopy(str, 0, value, count, str.length);
-        count += str.length;
+    public StringBuilder append(StringBuilder sb) {
+        super.append(sb);
         return this;
     }
 
-    public StringBuilder append(char[] str, int offset, int len) {
-        checkRange(offset, offset + len, str.length, false);
-        ensureCapacity(count + len);
-        System.arraycopy(str, offset, value, count, len);
-        count += len;
-        return this;
-    }
-
-    public StringBuilder append(boolean b) {
-        return append(b ? "true" : "false");
-    }
-
-    public StringBuilder append(char c) {
-        ensureCapacity(count + 1);
-        value[count++] = c;
-        return this;
-    }
-
-    public StringBuilder append(int i) {
-        return append(Integer.toString(i));
-    }
-
-    public StringBuilder append(long l) {
-        return append(Long.toString(l));
-    }
-
-    public StringBuilder append(float f) {
-        return append(Float.toString(f));
-    }
-
-    public StringBuilder append(double d) {
-        return append(Double.toString(d));
-    }
-
-    public StringBuilder appendCodePoint(int codePoint) {
-        if (Character.isBmpCodePoint(codePoint)) {
-            return append((char) codePoint);
-        }
-        return append(Character.toChars(codePoint));
-    }
-
-    public StringBuilder delete(int start, int end) {
-        if (end > count) {
-            end = count;
-        }
-        checkRange(start, end, count, true);
-        System.arraycopy(value, end, value, start, count - end);
-        count -= end - start;
-        return this;
-    }
-
-    public StringBuilder deleteCharAt(int index) {
-        checkIndex(index);
-        return delete(index, index + 1);
-    }
-
-    public StringBuilder replace(int start, int end, String str) {
-        if (end > count) {
-            end = count;
-        }
-        checkRange(start, end, count, true);
-        delete(start, end);
-        return insert(start, str);
-    }
-
-    public StringBuilder insert(int offset, String str) {
-        checkOffset(offset);
-        if (str == null) {
-            str = "null";
-        }
-        int len = str.length();
-        ensureCapacity(count + len);
-        System.arraycopy(value, offset, value, offset + len, count - offset);
-        str.getChars(0, len, value, offset);
-        count += len;
-        return this;
-    }
-
-    public StringBuilder insert(int offset, char c) {
-        return insert(offset, String.valueOf(c));
-    }
-
-    public StringBuilder insert(int offset, int i) {
-        return insert(offset, String.valueOf(i));
-    }
-
-    public StringBuilder insert(int offset, long l) {
-        return insert(offset, String.valueOf(l));
-    }
-
-    public StringBuilder insert(int offset, boolean b) {
-        return insert(offset, String.valueOf(b));
-    }
-
-    public StringBuilder insert(int offset, double d) {
-        return insert(offset, String.valueOf(d));
-    }
-
-    public StringBuilder insert(int offset, float f) {
-        return insert(offset, String.valueOf(f));
-    }
-
-    public StringBuilder insert(int offset, CharSequence s) {
-        return insert(offset, String.valueOf(s));
-    }
-
-    public StringBuilder insert(int offset, CharSequence s, int start, int end) {
-        if (s == null) {
-            s = "null";
-        }
-        checkOffset(offset);
-        checkRange(start, end, s.length(), false);
-        return insert(offset, s.subSequence(start, end).toString());
-    }
-
-    public StringBuilder insert(int index, char[] str, int offset, int len) {
-        checkOffset(index);
-        checkRange(offset, offset + len, str.length, true);
-        return insert(index, new String(str, offset, len));
-    }
-
-    public StringBuilder insert(int offset, Object obj) {
-        return insert(offset, String.valueOf(obj));
-    }
-
-    public StringBuilder insert(int offset, char[] str) {
-        return insert(offset, new String(str));
-    }
-
-    /** Reverses the characters; a surrogate pair stays a pair in its original order (the JDK's rule). */
-    public StringBuilder reverse() {
-        boolean surrogates = false;
-        for (int i = 0, j = count - 1; i < j; i++, j--) {
-            char t = value[i];
-            value[i] = value[j];
-            value[j] = t;
-            surrogates |= Character.isSurrogate(value[i]) || Character.isSurrogate(value[j]);
-        }
-        if (surrogates) {
-            for (int i = 0; i < count - 1; i++) {
-                if (Character.isLowSurrogate(value[i]) && Character.isHighSurrogate(value[i + 1])) {
-                    char low = value[i];
-                    value[i] = value[i + 1];
-                    value[++i] = low;
-                }
-            }
-        }
-        return this;
-    }
-
-    public int indexOf(String str) {
-        return toString().indexOf(str);
-    }
-
-    public int indexOf(String str, int fromIndex) {
-        return toString().indexOf(str, fromIndex);
-    }
-
-    public int lastIndexOf(String str) {
-        return toString().lastIndexOf(str);
-    }
-
-    public int lastIndexOf(String str, int fromIndex) {
-        return toString().lastIndexOf(str, fromIndex);
-    }
-
-    public String substring(int start) {
-        return substring(start, count);
-    }
-
-    public String substring(int start, int end) {
-        checkRange(start, end, count, true);
-        return new String(value, start, end - start);
-    }
-
-    public CharSequence subSequence(int start, int end) {
-        return substring(start, end);
-    }
-
-    public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
-        checkRange(srcBegin, srcEnd, count, true);
-        checkRange(dstBegin, dstBegin + (srcEnd - srcBegin), dst.length, false);
-        System.arraycopy(value, srcBegin, dst, dstBegin, srcEnd - srcBegin);
-    }
-
-    public void trimToSize() {
-        if (count < value.length) {
-            char[] trimmed = new char[count];
-            System.arraycopy(value, 0, trimmed, 0, count);
-            value = trimmed;
-        }
-    }
-
+    @Override
     public int compareTo(StringBuilder another) {
         return toString().compareTo(another.toString());
-    }
-
-    public String toString() {
-        return new String(value, 0, count);
     }
 }
