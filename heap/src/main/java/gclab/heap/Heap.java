@@ -195,6 +195,9 @@ public final class Heap {
      * an object larger than the model admits is an {@link IllegalAllocationException}.
      */
     public static int requiredWords(Layout layout, int length) {
+        if (length == 0 && layout.kind() == Layout.Kind.INSTANCE) {
+            return ObjectModel.instanceWords(layout.fieldCount()); // the common case, first
+        }
         if (layout.isFree()) {
             throw new IllegalAllocationException("cannot allocate a free chunk as an object");
         }

@@ -40,9 +40,9 @@ import org.objectweb.asm.tree.analysis.Frame;
  *       instruction until the first execution resolves it; the instruction is then rewritten to its quick
  *       form ({@link Op}) with the resolved operand (a field's slot, a vtable index, a class). An
  *       {@code aload} or {@code iload} that begins one of a few common sequences ({@code this.f},
- *       {@code this.f = x}, {@code super()}, {@code i - 1}) is decoded to a superinstruction ({@link Op}) that runs
- *       the whole sequence in one dispatch; the rest of the sequence stays in the code as it was. A forward
- *       {@code goto} to a return returns at once.</li>
+ *       {@code this.f = x}, {@code super()}, {@code i - 1}, {@code if (i > 0)}) is decoded to a
+ *       superinstruction ({@link Op}) that runs the whole sequence in one dispatch; the rest of the sequence
+ *       stays in the code as it was. A forward {@code goto} to a return returns at once.</li>
  *   <li>{@code refMaps}: for every instruction, the frame slots (locals, then operand stack, relative to the
  *       frame base) that hold references before it executes, from ASM's {@link Analyzer} with a
  *       {@link BasicInterpreter}. At a call, the arguments are left out: they have become the callee's
@@ -151,8 +151,11 @@ final class Decoder {
      */
     private static int superinstruction(AbstractInsnNode load) {
         AbstractInsnNode second = nextInstruction(load);
+        AbstractInsnNode third = second == null ? null : nextInstruction(second);
         if (load.getOpcode() == Opcodes.ILOAD) {
-            AbstractInsnNode third = second == null ? null : nextInstruction(second);
+            if (second != null && second.getOpcode() >= Opcodes.IFEQ && second.getOpcode() <= Opcodes.IFLE) {
+                return Op.ILOAD_IF;
+            }
             boolean constant = second != null && second.getOpcode() >= Opcodes.ICONST_M1
                     && second.getOpcode() <= Opcodes.ICONST_5;
             boolean addOrSub = third != null
@@ -167,7 +170,6 @@ final class Decoder {
         }
         if (second != null && (second.getOpcode() == Opcodes.ALOAD || second.getOpcode() == Opcodes.ILOAD
                 || second.getOpcode() == Opcodes.FLOAD)) {
-            AbstractInsnNode third = nextInstruction(second);
             if (third != null && third.getOpcode() == Opcodes.PUTFIELD) {
                 return Op.ALOAD_LOAD_PUTFIELD;
             }

@@ -220,6 +220,12 @@ final class Interpreter {
                             pc += 4;
                             break;
                         }
+                        case Op.ILOAD_IF: {
+                            int local = (int) s[base + code[pc + 1]];
+                            n++;
+                            pc = ifZero(code[pc + 2], local) ? branch(fd, pc + 2, code[pc + 3]) : pc + 4;
+                            break;
+                        }
                         case Op.ALOAD_SKIP_CALL: {
                             long local = s[base + code[pc + 1]];
                             if (local != 0 && code[pc + 2] == Op.SKIP_CALL_RECEIVER && code[pc + 3] == 1) {
@@ -607,7 +613,8 @@ final class Interpreter {
                             n = 0;
                             long r = invoke(callee, cb);
                             budget = maxInstructions - executed;
-                            sp = push(s, cb, callee.returnKind, r);
+                            s[cb] = r; // harmless for void: the slot is above the new top
+                            sp = cb + callee.returnSlots;
                             pc += 2;
                             break;
                         }
@@ -622,7 +629,8 @@ final class Interpreter {
                             n = 0;
                             long r = invoke(callee, cb);
                             budget = maxInstructions - executed;
-                            sp = push(s, cb, callee.returnKind, r);
+                            s[cb] = r; // harmless for void: the slot is above the new top
+                            sp = cb + callee.returnSlots;
                             pc += 2;
                             break;
                         }
@@ -658,7 +666,8 @@ final class Interpreter {
                             n = 0;
                             long r = invoke(callee, cb);
                             budget = maxInstructions - executed;
-                            sp = push(s, cb, callee.returnKind, r);
+                            s[cb] = r; // harmless for void: the slot is above the new top
+                            sp = cb + callee.returnSlots;
                             pc += 2;
                             break;
                         }
@@ -684,7 +693,8 @@ final class Interpreter {
                             n = 0;
                             long r = invoke(callee, cb);
                             budget = maxInstructions - executed;
-                            sp = push(s, cb, callee.returnKind, r);
+                            s[cb] = r; // harmless for void: the slot is above the new top
+                            sp = cb + callee.returnSlots;
                             pc += 2;
                             break;
                         }
@@ -844,15 +854,6 @@ final class Interpreter {
         return Double.doubleToRawLongBits(v);
     }
 
-    /** Pushes a call's result where its arguments began; returns the new stack top. */
-    private static int push(long[] s, int at, char kind, long value) {
-        switch (kind) {
-            case 'V': return at;
-            case 'J': s[at] = value; return at + 2;
-            default: s[at] = value; return at + 1;
-        }
-    }
-
     private static void dup2x1(long[] s, int sp) {
         long v1 = s[sp - 1];
         long v2 = s[sp - 2];
@@ -885,6 +886,18 @@ final class Interpreter {
             }
         }
         return code[pc + 1];
+    }
+
+    /** Whether {@code ifeq} ... {@code ifle} ({@code op}) branches on {@code value}. */
+    private static boolean ifZero(int op, int value) {
+        switch (op) {
+            case Opcodes.IFEQ: return value == 0;
+            case Opcodes.IFNE: return value != 0;
+            case Opcodes.IFLT: return value < 0;
+            case Opcodes.IFGE: return value >= 0;
+            case Opcodes.IFGT: return value > 0;
+            default: return value <= 0;
+        }
     }
 
     /** A taken branch; a backward one is a safepoint. */
@@ -1115,10 +1128,8 @@ final class Interpreter {
                 || !isEmpty(owner.superclass.resolveMethod("<init>()V"))) {
             return null;
         }
-        int most = target.node.instructions.size() / 3;
-        int[] argumentSlots = new int[most];
-        int[] fieldWords = new int[most];
-        boolean[] references = new boolean[most];
+        int[] pairs = new int[2 * (target.node.instructions.size() / 3)];
+        long references = 0;
         int stores = 0;
         boolean superCalled = false;
         AbstractInsnNode insn = firstInstruction(target.node.instructions.getFirst());
@@ -1140,12 +1151,13 @@ final class Interpreter {
                 return null;
             }
             VmField field = owner.resolveField(((FieldInsnNode) third).name + ":" + ((FieldInsnNode) third).desc);
-            if (field == null || field.isStatic || field.isWide || field.isReference != (load == Opcodes.ALOAD)) {
+            if (field == null || field.isStatic || field.isWide || field.isReference != (load == Opcodes.ALOAD)
+                    || stores == Long.SIZE) {
                 return null;
             }
-            argumentSlots[stores] = ((VarInsnNode) second).var;
-            fieldWords[stores] = field.slot;
-            references[stores] = field.isReference;
+            pairs[2 * stores] = ((VarInsnNode) second).var;
+            pairs[2 * stores + 1] = field.slot;
+            references |= field.isReference ? 1L << stores : 0;
             stores++;
             insn = Decoder.nextInstruction(third);
         }
@@ -1154,8 +1166,7 @@ final class Interpreter {
         }
         // As counted in its own frame: aload_0 and super() (one dispatch, the empty call skipped), three per
         // store, the return.
-        return new Op.Initializer(target, java.util.Arrays.copyOf(argumentSlots, stores),
-                java.util.Arrays.copyOf(fieldWords, stores), java.util.Arrays.copyOf(references, stores), 3 + 3 * stores);
+        return new Op.Initializer(target, java.util.Arrays.copyOf(pairs, 2 * stores), references, 3 + 3 * stores);
     }
 
     private static AbstractInsnNode firstInstruction(AbstractInsnNode insn) {
@@ -1167,15 +1178,18 @@ final class Interpreter {
 
     /** Runs the field stores of {@link Op#INVOKE_INITIALIZER} on the arguments atop the stack; returns the new top. */
     private int runInitializer(Op.Initializer init, int sp, int fd, int pc) {
-        int args = sp - init.method.argSlots;
-        int obj = (int) stack[args];
+        long[] s = stack;
+        int args = sp - init.argSlots;
+        int obj = (int) s[args];
         if (obj == 0) {
             throw npe(fd, pc, "Cannot invoke \"" + init.method.javaName() + "()\" because the receiver is null");
         }
-        for (int i = 0; i < init.fieldWords.length; i++) {
-            int address = obj + ObjectModel.HEADER_WORDS + init.fieldWords[i];
-            int value = (int) stack[args + init.argumentSlots[i]];
-            if (init.references[i]) {
+        int[] stores = init.stores;
+        long references = init.references;
+        for (int i = 0; i < stores.length; i += 2, references >>>= 1) {
+            int address = obj + ObjectModel.HEADER_WORDS + stores[i + 1];
+            int value = (int) s[args + stores[i]];
+            if ((references & 1) != 0) {
                 mm.storeReference(obj, address, value);
             } else {
                 heap.setWord(address, value);

@@ -87,6 +87,8 @@ final class Op {
      * run in the caller's frame, with no frame of their own; nothing in them can throw, allocate or poll.
      */
     static final int INVOKE_INITIALIZER = 251;
+    /** {@code iload} followed by {@code ifeq} ... {@code ifle} (the Decoder marks it): a test of a local. */
+    static final int ILOAD_IF = 252;
 
     /** An unresolved class reference (internal name or array descriptor). */
     static final class ClassRef {
@@ -111,19 +113,19 @@ final class Op {
     /** A constructor run as its field stores ({@link #INVOKE_INITIALIZER}). */
     static final class Initializer {
         final VmMethod method;
-        /** Argument slot (receiver 0) stored by each store, in order. */
-        final int[] argumentSlots;
-        /** Body word of the field of each store. */
-        final int[] fieldWords;
-        /** Whether each store is of a reference (through the write barrier). */
-        final boolean[] references;
+        /** The constructor's argument slots, the receiver's included. */
+        final int argSlots;
+        /** The stores in order, two words each: the argument slot (receiver 0) and the field's body word. */
+        final int[] stores;
+        /** Bit i set: store i is of a reference (through the write barrier). */
+        final long references;
         /** Bytecodes the constructor runs, as counted when it ran in its own frame. */
         final int bytecodes;
 
-        Initializer(VmMethod method, int[] argumentSlots, int[] fieldWords, boolean[] references, int bytecodes) {
+        Initializer(VmMethod method, int[] stores, long references, int bytecodes) {
             this.method = method;
-            this.argumentSlots = argumentSlots;
-            this.fieldWords = fieldWords;
+            this.argSlots = method.argSlots;
+            this.stores = stores;
             this.references = references;
             this.bytecodes = bytecodes;
         }

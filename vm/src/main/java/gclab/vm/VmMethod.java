@@ -20,6 +20,8 @@ final class VmMethod {
     final int argSlots;
     /** 'V', 'I' (and Z, B, C, S, F: one slot), 'J' (and D: two slots), 'L' (reference). */
     final char returnKind;
+    /** Stack slots taken by the result: 0 (void), 1 or 2 (long, double). */
+    final int returnSlots;
     final MethodNode node;
     // ---- filled in by the Decoder on first invocation
     int[] code;
@@ -72,6 +74,7 @@ final class VmMethod {
         this.argSlots = slots;
         this.argumentReferenceSlots = refSlots;
         this.returnKind = kindOf(Type.getReturnType(descriptor));
+        this.returnSlots = Type.getReturnType(descriptor).getSize();
     }
 
     static char kindOf(Type t) {

@@ -24,7 +24,9 @@
  *       and rewrites it in place to a quick form ({@link gclab.vm.Op}: a field's word, a vtable index, a class,
  *       a call target, an interned string's root). A few common sequences ({@code aload; getfield},
  *       {@code aload; xload; putfield}, {@code new; dup}, ...) run as one superinstruction: one dispatch for
- *       two or three bytecodes, each still counted. ASM's {@code Analyzer} with a {@code BasicInterpreter} gives,
+ *       two or three bytecodes, each still counted. A call of a constructor that only stores its arguments
+ *       into its fields after {@code super()} of Object runs as those stores, without a frame of its own, and an
+ *       {@code invokevirtual} on a final class is a direct call. ASM's {@code Analyzer} with a {@code BasicInterpreter} gives,
  *       for every instruction, the frame slots that hold references: the frame's exact root map. At a call the
  *       arguments are left out, because they have become the callee's locals.</li>
  *   <li><b>Interpreter</b> — one {@code switch} loop per activation, {@code pc} and {@code sp} in Java locals.
