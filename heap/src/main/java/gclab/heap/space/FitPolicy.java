@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** How a {@link FreeListSpace} chooses the free chunk for a request (Wilson et al., 1995, "Dynamic Storage Allocation"). */
 public enum FitPolicy {
-    /** The first chunk large enough, in address order (after a sweep). Fast, but splinters the low end. */
+    /** The lowest-addressed chunk large enough, from an address-ordered tree. Splinters the low end. */
     FIRST_FIT("first-fit"),
     /** The smallest chunk large enough, from a size-ordered tree. Leaves the largest chunks whole. */
     BEST_FIT("best-fit"),

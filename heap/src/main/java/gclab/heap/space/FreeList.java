@@ -4,8 +4,9 @@ import gclab.heap.Heap;
 import gclab.heap.ObjectModel;
 
 /**
- * The free chunks of one space, organised by a {@link FitPolicy}. Chunks are threaded through the heap itself:
- * each chunk is formatted as a free object whose word 1 links to the next chunk of its list.
+ * The free chunks of one space, organised by a {@link FitPolicy}. Every listed chunk is formatted in the heap
+ * as a free object, so the space stays parsable; list policies thread their lists through its word 1, and the
+ * trees ({@link FitTree}) keep their index in host arrays.
  * The counters (words listed, chunks listed, words lost to one-word holes) are exact at all times.
  */
 abstract class FreeList {
@@ -68,8 +69,9 @@ abstract class FreeList {
     protected abstract void insert(int chunk, int sizeWords);
 
     /**
-     * Lists the rest of the chunk that the last {@link #take} returned. By default it is inserted like any
-     * chunk; first fit puts it in the taken chunk's place to keep its list in address order.
+     * Lists the rest of the chunk that the last {@link #take} returned; {@link #allocate} calls it right after
+     * that take, exactly when the rest is at least {@link ObjectModel#MIN_OBJECT_WORDS} words (a smaller rest
+     * is a dark hole). By default it is inserted like any chunk; first fit gives it the taken chunk's node.
      */
     protected void insertRest(int rest, int sizeWords) {
         insert(rest, sizeWords);

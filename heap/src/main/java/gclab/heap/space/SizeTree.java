@@ -1,40 +1,45 @@
 package gclab.heap.space;
 
 import gclab.heap.Heap;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * Chunks of equal size share a LIFO list threaded through the heap; a tree maps each size to its list's head,
- * so the smallest chunk of at least a given size is found in O(log n). Used by best fit, and by segregated
- * fits for its large chunks.
+ * Chunks of equal size share a LIFO list threaded through the heap (word 1 of each chunk); a {@link FitTree}
+ * keyed by size, with each node's size equal to its key and its value the list's head, finds the smallest
+ * listed size of at least a request in O(log n): the lowest key whose size fits is the best fit. Used by best
+ * fit, and by segregated fits for its large chunks. Invariant: the tree has a node for a size exactly when
+ * that size's list is non-empty, so the tree's largest size is the largest listed chunk.
  */
 final class SizeTree {
     private final Heap heap;
-    private final TreeMap<Integer, Integer> headBySize = new TreeMap<>();
+    private final FitTree headBySize = new FitTree();
 
     SizeTree(Heap heap) {
         this.heap = heap;
     }
 
     void push(int chunk, int sizeWords) {
-        Integer head = headBySize.get(sizeWords);
-        heap.formatFree(chunk, sizeWords, head == null ? Heap.NULL : head);
-        headBySize.put(sizeWords, chunk);
+        int node = headBySize.find(sizeWords);
+        if (node == FitTree.NIL) {
+            heap.formatFree(chunk, sizeWords, Heap.NULL);
+            headBySize.insert(sizeWords, sizeWords, chunk);
+        } else {
+            heap.formatFree(chunk, sizeWords, headBySize.value(node));
+            headBySize.setValue(node, chunk);
+        }
     }
 
     /** Unlinks and returns a chunk of the smallest listed size that is at least {@code sizeWords}, or 0. */
     int popBestFit(int sizeWords) {
-        Map.Entry<Integer, Integer> fit = headBySize.ceilingEntry(sizeWords);
-        if (fit == null) {
+        int node = headBySize.firstFit(sizeWords);
+        if (node == FitTree.NIL) {
             return Heap.NULL;
         }
-        int chunk = fit.getValue();
+        int chunk = headBySize.value(node);
         int next = heap.freeNext(chunk);
         if (next == Heap.NULL) {
-            headBySize.remove(fit.getKey());
+            headBySize.removeFound();
         } else {
-            headBySize.put(fit.getKey(), next);
+            headBySize.setValue(node, next);
         }
         return chunk;
     }
@@ -44,14 +49,15 @@ final class SizeTree {
     }
 
     void forEach(ChunkVisitor visitor) {
-        for (Map.Entry<Integer, Integer> e : headBySize.entrySet()) {
-            for (int chunk = e.getValue(); chunk != Heap.NULL; chunk = heap.freeNext(chunk)) {
-                visitor.visit(chunk, e.getKey(), true);
+        headBySize.forEachInOrder(node -> {
+            int size = headBySize.key(node);
+            for (int chunk = headBySize.value(node); chunk != Heap.NULL; chunk = heap.freeNext(chunk)) {
+                visitor.visit(chunk, size, true);
             }
-        }
+        });
     }
 
     long largestWords() {
-        return headBySize.isEmpty() ? 0 : headBySize.lastKey();
+        return headBySize.maxSize();
     }
 }

@@ -264,7 +264,6 @@ class FreeListSpaceTest {
         TestHeap heap = new TestHeap(1 << 16);
         FreeListSpace s = new FreeListSpace(heap.heap, "old", 1000, policy);
         List<int[]> live = new ArrayList<>();
-        boolean addressOrdered = true; // first fit's list is in address order after a rebuild, until a free()
         long misses = 0;
         for (int step = 0; step < 400; step++) {
             String where = policy + " seed " + seed + " step " + step;
@@ -273,7 +272,7 @@ class FreeListSpaceTest {
                 int size = random.nextInt(8) == 0 ? 64 + random.nextInt(150) : 2 + random.nextInt(30);
                 SpaceCensus before = SpaceCensus.of(s);
                 int a = s.allocate(size);
-                Map.Entry<Integer, Integer> expected = expectedChoice(policy, addressOrdered, before, size);
+                Map.Entry<Integer, Integer> expected = expectedChoice(policy, before, size);
                 if (expected == null) {
                     assertEquals(Heap.NULL, a, where + ": no chunk of " + size + " words, yet allocate succeeded");
                     if (before.freeWords >= size) {
@@ -287,10 +286,8 @@ class FreeListSpaceTest {
                     if (chunk == null || chunk < size) {
                         fail(where + ": allocate(" + size + ") returned " + a + ", not a fitting free chunk");
                     }
-                    if (policy != FitPolicy.FIRST_FIT || addressOrdered) {
-                        assertEquals(expected.getValue(), chunk, where + ": chosen chunk size");
-                    }
-                    if (policy == FitPolicy.FIRST_FIT && addressOrdered) {
+                    assertEquals(expected.getValue(), chunk, where + ": chosen chunk size");
+                    if (policy == FitPolicy.FIRST_FIT) {
                         assertEquals(expected.getKey(), a, where + ": first fit takes the lowest address");
                     }
                     heap.heap.formatObject(a, heap.byteArray, (size - 2) * 8, size, seed);
@@ -300,11 +297,9 @@ class FreeListSpaceTest {
                 if (!live.isEmpty()) {
                     int[] victim = live.remove(random.nextInt(live.size()));
                     s.free(victim[0], victim[1]);
-                    addressOrdered = false;
                 }
             } else {
                 rebuildInAddressOrder(s);
-                addressOrdered = true;
             }
             SpaceCensus after = SpaceCensus.of(s);
             String problem = after.checkAgainst(s);
@@ -322,8 +317,7 @@ class FreeListSpaceTest {
     }
 
     /** The chunk (address, size) the policy must choose for {@code size}, or null if no chunk fits. */
-    private static Map.Entry<Integer, Integer> expectedChoice(FitPolicy policy, boolean addressOrdered,
-                                                             SpaceCensus census, int size) {
+    private static Map.Entry<Integer, Integer> expectedChoice(FitPolicy policy, SpaceCensus census, int size) {
         Map.Entry<Integer, Integer> best = null;
         for (Map.Entry<Integer, Integer> c : census.freeChunks.entrySet()) { // address order
             if (c.getValue() < size) {
@@ -354,16 +348,17 @@ class FreeListSpaceTest {
     }
 
     @Test
-    void firstFitRestOfTheLastChunkStaysTheTail() {
+    void firstFitListsAFreedChunkInAddressOrder() {
         FreeListSpace s = space(FitPolicy.FIRST_FIT);
         int[] chunks = sixFourTwenty(s);
         assertEquals(chunks[2], allocateObject(s, 10));
         int freed = allocateObject(s, 6);
         assertEquals(chunks[0], freed);
-        s.free(freed, 6); // appended after the rest of the 20-word chunk
+        s.free(freed, 6); // freed last, yet the lowest address
         List<Integer> order = new ArrayList<>();
         s.forEachFreeChunk((address, size, free) -> order.add(address));
-        assertEquals(List.of(chunks[1], chunks[2] + 10, chunks[0]), order);
+        assertEquals(List.of(chunks[0], chunks[1], chunks[2] + 10), order);
+        assertEquals(chunks[0], allocateObject(s, 3), "the freed chunk is the first fit again");
         assertConsistent(s);
     }
 
