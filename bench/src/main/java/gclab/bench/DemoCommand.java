@@ -3,7 +3,7 @@ package gclab.bench;
 import gclab.bench.demo.CollectorConfig;
 import gclab.bench.demo.DemoReport;
 import gclab.bench.demo.DemoRunner;
-import gclab.bench.demo.RunResult;
+import gclab.bench.demo.DemoResult;
 import gclab.bench.synthetic.SyntheticWorkload;
 import gclab.heap.spi.CollectorRegistry;
 import java.io.PrintWriter;
@@ -91,7 +91,7 @@ final class DemoCommand implements Callable<Integer> {
         out.flush();
 
         DemoRunner runner = new DemoRunner(registry, heapBytes, workload, verify);
-        List<RunResult> results = new ArrayList<>();
+        List<DemoResult> results = new ArrayList<>();
         for (CollectorConfig c : configs) {
             results.add(runner.run(c));
         }
@@ -101,8 +101,8 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
 
         Set<Long> checksums = new LinkedHashSet<>();
-        results.stream().filter(RunResult::completed).forEach(r -> checksums.add(r.checksum()));
-        long completed = results.stream().filter(RunResult::completed).count();
+        results.stream().filter(DemoResult::completed).forEach(r -> checksums.add(r.checksum()));
+        long completed = results.stream().filter(DemoResult::completed).count();
         out.flush();
         if (checksums.size() > 1) {
             err.println("gclab: CHECKSUM MISMATCH: the runs that completed disagree, so a collector lost or"

@@ -9,10 +9,10 @@ public final class DemoReport {
     }
 
     /** One row per result, one column per figure; a run that stopped shows why in the checksum column. */
-    public static String table(List<RunResult> results) {
+    public static String table(List<DemoResult> results) {
         TextTable t = new TextTable("collector", "pauses", "pause ms", "p50 ms", "p99 ms", "max ms", "GC %",
                 "marked", "swept MW", "moved", "ext.frag", "frag.miss", "run ms", "checksum");
-        for (RunResult r : results) {
+        for (DemoResult r : results) {
             t.add(r.config().label(), Integer.toString(r.pauses()), millis(r.totalPauseNanos()),
                     millis(r.p50PauseNanos()), millis(r.p99PauseNanos()), millis(r.maxPauseNanos()),
                     String.format(Locale.ROOT, "%.1f", 100 * r.gcShare()), count(r.objectsMarked()),

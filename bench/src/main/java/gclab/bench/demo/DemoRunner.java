@@ -31,7 +31,7 @@ public final class DemoRunner {
      * Runs the workload under {@code config}. Heap exhaustion is a result ("heap exhausted"), not an error:
      * nogc, which never collects, meets it as soon as the program has allocated more than the heap.
      */
-    public RunResult run(CollectorConfig config) {
+    public DemoResult run(CollectorConfig config) {
         SyntheticMutator mutator = SyntheticMutator.create(registry.factory(config.collector()), config.options(),
                 heapBytes, workload);
         MemoryManager mm = mutator.memoryManager();
@@ -52,7 +52,7 @@ public final class DemoRunner {
         return summarize(config, mm, failure, checksum, runNanos);
     }
 
-    private static RunResult summarize(CollectorConfig config, MemoryManager mm, String failure, long checksum,
+    private static DemoResult summarize(CollectorConfig config, MemoryManager mm, String failure, long checksum,
                                        long runNanos) {
         GcTelemetry t = mm.telemetry();
         Histogram h = t.pauseHistogram();
@@ -63,7 +63,7 @@ public final class DemoRunner {
         for (Space s : mm.heap().spaces()) {
             free = free.plus(s.fragmentation());
         }
-        return new RunResult(config, failure, checksum, pauses, totalPause,
+        return new DemoResult(config, failure, checksum, pauses, totalPause,
                 pauses == 0 ? 0 : h.getValueAtPercentile(50), pauses == 0 ? 0 : h.getValueAtPercentile(99),
                 pauses == 0 ? 0 : h.getMaxValue(), runNanos, work.get(WorkKind.OBJECTS_MARKED),
                 work.get(WorkKind.WORDS_SWEPT), work.get(WorkKind.OBJECTS_MOVED), free.externalFragmentation(),

@@ -9,7 +9,7 @@ package gclab.bench.demo;
  * @param externalFragmentation 1 - largest free chunk / free bytes, over all spaces, when the run ended
  * @param fragmentationMisses allocations the spaces refused although enough free bytes existed in total
  */
-public record RunResult(CollectorConfig config, String failure, long checksum, int pauses, long totalPauseNanos,
+public record DemoResult(CollectorConfig config, String failure, long checksum, int pauses, long totalPauseNanos,
                         long p50PauseNanos, long p99PauseNanos, long maxPauseNanos, long runNanos,
                         long objectsMarked, long wordsSwept, long objectsMoved, double externalFragmentation,
                         long fragmentationMisses, long allocatedBytes) {
