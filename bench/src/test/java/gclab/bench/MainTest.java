@@ -37,9 +37,10 @@ class MainTest {
         assertEquals(0, o.status(), o.err());
         long reference = SyntheticMutator.create(new CollectorRegistry().factory("nogc"), Map.of(), 16L << 20,
                 SyntheticWorkload.gcbench(8, SyntheticWorkload.DEFAULT_SEED)).run();
-        List<String> rows = o.out().lines().filter(l -> l.startsWith("marksweep") || l.startsWith("nogc"))
+        List<String> names = new CollectorRegistry().names();
+        List<String> rows = o.out().lines().filter(l -> names.stream().anyMatch(n -> l.startsWith(n + " ")))
                 .collect(Collectors.toList());
-        assertEquals(6, rows.size(), o.out());
+        assertTrue(rows.size() >= 6, o.out()); // nogc, and marksweep under its defaults and four variants at least
         for (String row : rows) {
             String last = row.substring(row.lastIndexOf("  ") + 2).trim();
             if (row.startsWith("nogc")) {
@@ -48,7 +49,8 @@ class MainTest {
                 assertEquals(DemoReport.checksum(reference), last, row);
             }
         }
-        assertTrue(o.out().contains("The checksum is the same under all 5 configurations that completed."), o.out());
+        assertTrue(o.out().contains("The checksum is the same under all " + (rows.size() - 1)
+                + " configurations that completed."), o.out());
         assertEquals("", o.err());
     }
 

@@ -1,0 +1,334 @@
+package gclab.collectors.generational;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gclab.heap.ElementKind;
+import gclab.heap.Heap;
+import gclab.heap.Layout;
+import gclab.heap.telemetry.GcCause;
+import gclab.heap.telemetry.PauseKind;
+import gclab.heap.telemetry.PauseRecord;
+import gclab.heap.telemetry.WorkCounts;
+import gclab.heap.telemetry.WorkKind;
+import gclab.heap.testing.TestMutator;
+import gclab.heap.verify.HeapCorruptionException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generational collector over a mock runtime (hand-built graphs, a fake root set), with the verifier on
+ * after every pause. Heaps here are 96 KiB: 4096 words of young (eden 3278, survivors 409 each) and 8192 of old.
+ */
+class GenerationalTest {
+    private static final long HEAP = 96 << 10;
+    /** Node fields: NEXT and OTHER are references, ID and PAYLOAD primitives. Six words with the header. */
+    private static final int NEXT = 0;
+    private static final int ID = 1;
+    private static final int OTHER = 2;
+    private static final int PAYLOAD = 3;
+
+    /** A mutator over a fresh generational heap, with helpers that address objects through roots. */
+    static final class Fixture {
+        private final TestMutator m;
+        private final Generational gc;
+        private final Layout node;
+        private final Layout refArray;
+
+        Fixture(Map<String, String> options) {
+            m = new TestMutator(new GenerationalFactory(), options, HEAP);
+            gc = (Generational) m.mm.collector();
+            node = m.heap.layouts().defineInstance("Node", 4, NEXT, OTHER);
+            refArray = m.heap.layouts().defineArray("Object[]", ElementKind.REFERENCE);
+        }
+
+        static Fixture with(String... keyValues) {
+            Map<String, String> options = new HashMap<>();
+            for (int i = 0; i < keyValues.length; i += 2) {
+                options.put(keyValues[i], keyValues[i + 1]);
+            }
+            return new Fixture(options);
+        }
+
+        /** Allocates a node with {@code id} and its payload, NEXT = the object in root {@code nextRoot} (or null). */
+        private int newNode(long id, int nextRoot) {
+            int n = m.allocate(node, 0);
+            m.setWord(n, ID, id);
+            m.setWord(n, PAYLOAD, payload(id));
+            if (nextRoot >= 0) {
+                m.setRef(n, NEXT, m.at(nextRoot));
+            }
+            return n;
+        }
+
+        /** Builds a rooted list of {@code count} nodes, ids count-1 (head) down to 0; returns the head's root. */
+        private int rootedList(int count) {
+            int head = m.roots.add(Heap.NULL);
+            for (int id = 0; id < count; id++) {
+                int n = newNode(id, head);
+                m.roots.set(head, n);
+            }
+            return head;
+        }
+
+        private void checkList(int headRoot, int count) {
+            int n = m.at(headRoot);
+            for (int id = count - 1; id >= 0; id--) {
+                assertEquals(id, m.getWord(n, ID), "id");
+                assertEquals(payload(id), m.getWord(n, PAYLOAD), "payload of " + id);
+                n = m.getRef(n, NEXT);
+            }
+            assertEquals(Heap.NULL, n);
+        }
+
+        private void minor() {
+            gc.collect(GcCause.STRESS);
+        }
+
+        private PauseRecord lastPause() {
+            List<PauseRecord> pauses = m.mm.telemetry().pauses();
+            return pauses.get(pauses.size() - 1);
+        }
+
+        private long lastWork(WorkKind kind) {
+            return lastPause().work().get(kind);
+        }
+
+        /** Promotes a rooted node to old (threshold 0), then stores into it a reference to a new, unrooted node. */
+        private int oldToYoungReference() {
+            int holder = m.roots.add(newNode(1, -1));
+            minor();
+            assertTrue(gc.old().contains(m.at(holder)));
+            int young = newNode(2, -1);
+            m.setRef(m.at(holder), NEXT, young);
+            assertTrue(gc.eden().contains(young));
+            return holder;
+        }
+    }
+
+    private static long payload(long id) {
+        return ~(id * 0x9E37_79B9_7F4A_7C15L);
+    }
+
+    @Test
+    void objectsSurviveMinorCollectionsWithEveryFieldIntact() {
+        Fixture t = Fixture.with();
+        int head = t.rootedList(50);
+        // A cross link, so an object reached twice is copied once.
+        t.m.setRef(t.m.at(head), OTHER, t.m.getRef(t.m.at(head), NEXT));
+        for (int i = 0; i < 5; i++) {
+            t.minor();
+            assertEquals(PauseKind.YOUNG, t.lastPause().kind());
+            assertEquals(50, t.lastWork(WorkKind.OBJECTS_COPIED));
+            assertEquals(300, t.lastWork(WorkKind.WORDS_COPIED));
+            t.checkList(head, 50);
+            assertEquals(t.m.getRef(t.m.at(head), NEXT), t.m.getRef(t.m.at(head), OTHER));
+            assertTrue(t.gc.from().contains(t.m.at(head)));
+        }
+        assertEquals(0, t.gc.eden().usedWords());
+    }
+
+    @Test
+    void allocationFailureInEdenCollectsTheYoungGenerationAndGarbageIsNotCopied() {
+        Fixture t = Fixture.with("tenuring-threshold", "2");
+        int head = t.rootedList(50);
+        for (int i = 0; i < 5000; i++) {
+            t.newNode(1_000_000 + i, -1); // garbage
+        }
+        t.checkList(head, 50);
+        List<PauseRecord> pauses = t.m.mm.telemetry().pauses();
+        assertTrue(pauses.size() >= 5, "eden (3278 words) fills every ~546 nodes: " + pauses.size());
+        assertTrue(pauses.stream().allMatch(p -> p.kind() == PauseKind.YOUNG));
+        long copied = pauses.stream().mapToLong(p -> p.work().get(WorkKind.OBJECTS_COPIED)).sum();
+        // The list is copied at most tenuring-threshold + 1 times (twice to survivors, once to old).
+        assertTrue(copied <= 150 + pauses.size(), "copied " + copied);
+        assertTrue(t.gc.old().contains(t.m.at(head)));
+    }
+
+    @Test
+    void objectsAgeAndArePromotedAtTheThreshold() {
+        Fixture t = Fixture.with("tenuring-threshold", "3");
+        int head = t.rootedList(10);
+        for (int collection = 1; collection <= 3; collection++) {
+            t.minor();
+            assertEquals(0, t.lastWork(WorkKind.OBJECTS_PROMOTED), "collection " + collection);
+            assertTrue(t.gc.from().contains(t.m.at(head)));
+            assertEquals(collection, Generational.age(t.m.heap.gcWord(t.m.at(head))));
+        }
+        t.minor();
+        assertEquals(10, t.lastWork(WorkKind.OBJECTS_PROMOTED));
+        assertTrue(t.gc.old().contains(t.m.at(head)));
+        assertEquals(0, t.gc.from().usedWords());
+        t.minor();
+        assertEquals(0, t.lastWork(WorkKind.OBJECTS_COPIED), "old objects are not copied again");
+        t.checkList(head, 10);
+        assertEquals(0, t.gc.prematurePromotions());
+    }
+
+    @Test
+    void survivorOverflowPromotesPrematurely() {
+        Fixture t = Fixture.with();
+        int head = t.rootedList(100); // 600 words, the survivor holds 409
+        t.minor();
+        long promoted = t.lastWork(WorkKind.OBJECTS_PROMOTED);
+        assertTrue(promoted > 0 && promoted < 100, "promoted " + promoted);
+        assertEquals(promoted, t.gc.prematurePromotions());
+        assertEquals(100, t.lastWork(WorkKind.OBJECTS_COPIED));
+        t.checkList(head, 100);
+        t.minor();
+        t.checkList(head, 100);
+    }
+
+    @Test
+    void theCardTableKeepsAnOldToYoungReferenceAlive() {
+        Fixture t = Fixture.with("tenuring-threshold", "0");
+        int holder = t.oldToYoungReference();
+        t.minor();
+        assertEquals(1, t.lastWork(WorkKind.CARDS_SCANNED));
+        assertEquals(1, t.lastWork(WorkKind.OBJECTS_COPIED));
+        int target = t.m.getRef(t.m.at(holder), NEXT);
+        assertEquals(2, t.m.getWord(target, ID));
+        assertEquals(payload(2), t.m.getWord(target, PAYLOAD));
+    }
+
+    @Test
+    void withoutTheBarrierTheVerifierCatchesTheLostObject() {
+        Fixture t = Fixture.with("tenuring-threshold", "0", "barrier", "off");
+        t.oldToYoungReference();
+        assertThrows(HeapCorruptionException.class, t::minor);
+    }
+
+    @Test
+    void aCardStaysDirtyWhileItsObjectStillPointsIntoYoung() {
+        Fixture t = Fixture.with("tenuring-threshold", "2");
+        int holder = t.m.roots.add(t.newNode(1, -1));
+        t.minor();
+        t.minor();
+        t.minor();
+        assertTrue(t.gc.old().contains(t.m.at(holder)));
+        t.m.setRef(t.m.at(holder), OTHER, t.newNode(2, -1));
+        for (int i = 0; i < 3; i++) { // the target ages in the survivors, then is promoted
+            t.minor();
+            assertEquals(1, t.lastWork(WorkKind.CARDS_SCANNED), "collection " + i);
+            assertEquals(2, t.m.getWord(t.m.getRef(t.m.at(holder), OTHER), ID));
+        }
+        assertTrue(t.gc.old().contains(t.m.getRef(t.m.at(holder), OTHER)));
+        t.minor();
+        assertEquals(0, t.lastWork(WorkKind.CARDS_SCANNED), "old-to-old: the card was cleaned");
+    }
+
+    /** The work of one minor collection of the same young objects, over an old list of {@code oldObjects}. */
+    private static WorkCounts minorWorkOverOld(int oldObjects) {
+        Fixture t = Fixture.with("tenuring-threshold", "0");
+        int list = t.rootedList(oldObjects);
+        t.minor();
+        assertEquals(oldObjects, t.lastWork(WorkKind.OBJECTS_PROMOTED));
+        assertEquals(6L * oldObjects, t.gc.old().usedWords());
+        int young = t.rootedList(20);
+        t.minor();
+        t.checkList(list, oldObjects);
+        t.checkList(young, 20);
+        return t.lastPause().work();
+    }
+
+    @Test
+    void minorWorkDoesNotGrowWithTheOldGenerationWhenItsCardsAreClean() {
+        WorkCounts small = minorWorkOverOld(10);
+        WorkCounts large = minorWorkOverOld(400);
+        assertEquals(small.asMap(), large.asMap());
+        assertEquals(0, large.get(WorkKind.CARDS_SCANNED));
+        assertEquals(20, large.get(WorkKind.OBJECTS_COPIED));
+    }
+
+    @Test
+    void fullCollectionReclaimsOldGarbageAndPromotesYoungSurvivors() {
+        Fixture t = Fixture.with("tenuring-threshold", "0");
+        int dead = t.rootedList(300);
+        t.minor();
+        assertEquals(1800, t.gc.old().usedWords());
+        t.m.roots.clear(dead);
+        int live = t.rootedList(30);
+        t.m.mm.systemGc();
+        PauseRecord full = t.lastPause();
+        assertEquals(PauseKind.FULL, full.kind());
+        assertEquals(300, full.work().get(WorkKind.OBJECTS_FREED));
+        assertEquals(30, full.work().get(WorkKind.OBJECTS_PROMOTED));
+        assertEquals(180, t.gc.old().usedWords());
+        assertEquals(0, t.gc.eden().usedWords());
+        t.checkList(live, 30);
+        t.minor();
+        assertEquals(0, t.lastWork(WorkKind.CARDS_SCANNED));
+        t.checkList(live, 30);
+    }
+
+    @Test
+    void aFullCollectionBeforeAnyMinorCollectionPromotesEveryReachableYoungObject() {
+        Fixture t = Fixture.with();
+        int live = t.rootedList(30);
+        t.newNode(99, -1); // garbage
+        t.m.mm.systemGc();
+        assertEquals(PauseKind.FULL, t.lastPause().kind());
+        assertEquals(30, t.lastWork(WorkKind.OBJECTS_PROMOTED));
+        assertEquals(30, t.lastWork(WorkKind.OBJECTS_MARKED));
+        assertTrue(t.gc.old().contains(t.m.at(live)));
+        t.checkList(live, 30);
+    }
+
+    @Test
+    void aFullOldGenerationIsCollectedWhenPromotionCouldFail() {
+        Fixture t = Fixture.with("tenuring-threshold", "0");
+        int live = t.rootedList(100);
+        SplittableRandom random = new SplittableRandom(5);
+        int keep = t.m.roots.add(Heap.NULL);
+        int kept = 0;
+        for (int i = 0; i < 20_000; i++) {
+            int n = t.newNode(i, -1);
+            if (random.nextInt(4) == 0) { // a chain that is promoted, then dropped to die in old
+                t.m.setRef(n, NEXT, t.m.at(keep));
+                t.m.roots.set(keep, ++kept % 500 == 0 ? Heap.NULL : n);
+            }
+        }
+        t.checkList(live, 100);
+        List<PauseRecord> pauses = t.m.mm.telemetry().pauses();
+        assertTrue(pauses.stream().anyMatch(p -> p.kind() == PauseKind.FULL));
+        assertTrue(pauses.stream().anyMatch(p -> p.kind() == PauseKind.YOUNG));
+    }
+
+    @Test
+    void randomStoresIntoAnOldArrayKeepEveryTargetUnderManyCollections() {
+        Fixture t = Fixture.with("tenuring-threshold", "1", "card-size", "64");
+        int slots = 200;
+        int array = t.m.roots.add(t.m.allocate(t.refArray, slots));
+        long[] expected = new long[slots];
+        SplittableRandom random = new SplittableRandom(42);
+        for (int i = 1; i <= 30_000; i++) {
+            int n = t.newNode(i, -1);
+            int slot = random.nextInt(slots);
+            t.m.setRef(t.m.at(array), slot, n);
+            expected[slot] = i;
+            if (random.nextInt(3) == 0) { // a young-to-young or old-to-old link between two held nodes
+                int other = t.m.getRef(t.m.at(array), random.nextInt(slots));
+                t.m.setRef(t.m.getRef(t.m.at(array), slot), OTHER, other);
+            }
+        }
+        assertTrue(t.gc.old().contains(t.m.at(array)));
+        for (int slot = 0; slot < slots; slot++) {
+            int n = t.m.getRef(t.m.at(array), slot);
+            if (expected[slot] == 0) {
+                assertEquals(Heap.NULL, n);
+            } else {
+                assertEquals(expected[slot], t.m.getWord(n, ID));
+                assertEquals(payload(expected[slot]), t.m.getWord(n, PAYLOAD));
+            }
+        }
+        List<PauseRecord> pauses = t.m.mm.telemetry().pauses();
+        assertTrue(pauses.size() > 20, "pauses " + pauses.size());
+        assertTrue(pauses.stream().mapToLong(p -> p.work().get(WorkKind.CARDS_SCANNED)).sum() > 0);
+        assertFalse(pauses.stream().anyMatch(p -> p.work().get(WorkKind.OBJECTS_COPIED) > 10_000));
+    }
+}
