@@ -178,7 +178,7 @@ class CommandsTest {
             assertTrue(o.out().lines().anyMatch(l -> l.startsWith(label) && l.contains(" ok ")), label + o.out());
         }
         for (String header : List.of("pauses", "p99.9 ms", "ttsp ms", "GC %", "MMU 1ms", "100ms", "peak MiB",
-                "ext.frag", "frag f/m", "run ms", "marked", "swept", "moved")) {
+                "ext.frag", "frag f/m", "run ms", "marked", "swept", "moved", "copied")) {
             assertTrue(o.out().contains(header), header + " missing from the table");
         }
         assertTrue(o.out().contains("Output check: every run that finished printed exactly what the host JVM prints"

@@ -32,7 +32,7 @@ public final class Report {
     public static String tableOf(List<RunResult> runs, boolean cells) {
         List<String> header = new ArrayList<>(List.of("collector", "status", "pauses", "total ms", "p50 ms", "p99 ms",
                 "p99.9 ms", "max ms", "ttsp ms", "GC %", "MMU 1ms", "10ms", "100ms", "peak MiB", "ext.frag", "frag f/m",
-                "run ms", "marked", "swept", "moved"));
+                "run ms", "marked", "swept", "moved", "copied"));
         if (cells) {
             header.addAll(0, List.of("program", "heap"));
         }
@@ -53,7 +53,8 @@ public final class Report {
                     String.format(Locale.ROOT, "%.3f", r.externalFragmentationAtEnd()),
                     r.counts().fragmentationFailures() + "/" + r.counts().fragmentationMissesText(),
                     millis(r.outcome().runNanos()), count(work(r, WorkKind.OBJECTS_MARKED)),
-                    count(work(r, WorkKind.WORDS_SWEPT)), count(work(r, WorkKind.OBJECTS_MOVED))));
+                    count(work(r, WorkKind.WORDS_SWEPT)), count(work(r, WorkKind.OBJECTS_MOVED)),
+                    count(work(r, WorkKind.OBJECTS_COPIED))));
             t.add(row.toArray(new String[0]));
         }
         return t.render();
@@ -78,8 +79,8 @@ public final class Report {
                 "peak MiB: most heap + metaspace in use; ext.frag: 1 - largest free chunk / free bytes at the end;",
                 "frag f/m: allocations that failed for fragmentation / free-list misses that forced a collection"
                         + " although enough bytes were free;",
-                "run ms: wall time of the run; marked, swept, moved: work units (objects marked, words swept,"
-                        + " objects moved).");
+                "run ms: wall time of the run; marked, swept, moved, copied: work units (objects marked, words"
+                        + " swept, objects moved by compaction, objects copied by evacuation).");
     }
 
     /** A few lines on one run: how it ended, its pauses, memory and work. */
