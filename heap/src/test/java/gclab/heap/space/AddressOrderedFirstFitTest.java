@@ -203,28 +203,9 @@ class AddressOrderedFirstFitTest {
         assertEquals(sorted, order, where + ": the free chunks are visited in address order");
     }
 
-    /** Rebuilds the free lists as a sweep does: every maximal run of free memory, in address order. */
+    /** Rebuilds the free lists as a sweep does, then checks the counters against a recount. */
     private static void sweep(FreeListSpace s) {
-        List<int[]> runs = new ArrayList<>();
-        int[] run = {-1, 0};
-        s.walk((address, size, free) -> {
-            if (free) {
-                if (run[0] < 0) {
-                    run[0] = address;
-                }
-                run[1] = address + size;
-            } else if (run[0] >= 0) {
-                runs.add(new int[] {run[0], run[1] - run[0]});
-                run[0] = -1;
-            }
-        });
-        if (run[0] >= 0) {
-            runs.add(new int[] {run[0], run[1] - run[0]});
-        }
-        s.clearFreeLists();
-        for (int[] r : runs) {
-            s.addFreeChunk(r[0], r[1]);
-        }
+        SpaceCensus.rebuildFreeListsInAddressOrder(s);
         assertNull(SpaceCensus.of(s).checkAgainst(s));
     }
 }

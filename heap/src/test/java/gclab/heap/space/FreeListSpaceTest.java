@@ -50,33 +50,6 @@ class FreeListSpaceTest {
     }
 
     /**
-     * Rebuilds the free lists as a sweep does: clear them, then list every maximal run of free memory in
-     * address order.
-     */
-    private static void rebuildInAddressOrder(FreeListSpace s) {
-        List<int[]> runs = new ArrayList<>();
-        int[] run = {-1, 0};
-        s.walk((address, size, free) -> {
-            if (free) {
-                if (run[0] < 0) {
-                    run[0] = address;
-                }
-                run[1] = address + size;
-            } else if (run[0] >= 0) {
-                runs.add(new int[] {run[0], run[1] - run[0]});
-                run[0] = -1;
-            }
-        });
-        if (run[0] >= 0) {
-            runs.add(new int[] {run[0], run[1] - run[0]});
-        }
-        s.clearFreeLists();
-        for (int[] r : runs) {
-            s.addFreeChunk(r[0], r[1]);
-        }
-    }
-
-    /**
      * Lays out the space as: free 6 at +0, object 3, free 4 at +9, object 3, free 20 at +16, object to the end,
      * with the lists rebuilt in address order. Returns the three chunk addresses.
      */
@@ -88,7 +61,7 @@ class FreeListSpaceTest {
         t.heap.formatFree(base, 6, Heap.NULL);
         t.heap.formatFree(base + 9, 4, Heap.NULL);
         t.heap.formatFree(base + 16, 20, Heap.NULL);
-        rebuildInAddressOrder(s);
+        SpaceCensus.rebuildFreeListsInAddressOrder(s);
         assertConsistent(s);
         return new int[] {base, base + 9, base + 16};
     }
@@ -299,7 +272,7 @@ class FreeListSpaceTest {
                     s.free(victim[0], victim[1]);
                 }
             } else {
-                rebuildInAddressOrder(s);
+                SpaceCensus.rebuildFreeListsInAddressOrder(s);
             }
             SpaceCensus after = SpaceCensus.of(s);
             String problem = after.checkAgainst(s);

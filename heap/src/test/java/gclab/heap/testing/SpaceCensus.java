@@ -70,4 +70,31 @@ public final class SpaceCensus {
         }
         return null;
     }
+
+    /**
+     * Rebuilds the free lists as a sweep does: clear them, then list every maximal run of free memory in
+     * address order.
+     */
+    public static void rebuildFreeListsInAddressOrder(FreeListSpace s) {
+        List<int[]> runs = new ArrayList<>();
+        int[] run = {-1, 0};
+        s.walk((address, size, free) -> {
+            if (free) {
+                if (run[0] < 0) {
+                    run[0] = address;
+                }
+                run[1] = address + size;
+            } else if (run[0] >= 0) {
+                runs.add(new int[] {run[0], run[1] - run[0]});
+                run[0] = -1;
+            }
+        });
+        if (run[0] >= 0) {
+            runs.add(new int[] {run[0], run[1] - run[0]});
+        }
+        s.clearFreeLists();
+        for (int[] r : runs) {
+            s.addFreeChunk(r[0], r[1]);
+        }
+    }
 }
