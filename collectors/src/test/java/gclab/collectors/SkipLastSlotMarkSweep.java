@@ -2,7 +2,7 @@ package gclab.collectors;
 
 import gclab.heap.Heap;
 import gclab.heap.Layout;
-import gclab.heap.gc.MarkBits;
+import gclab.heap.gc.MarkWord;
 import gclab.heap.gc.Sweeper;
 import gclab.heap.gc.Worklist;
 import gclab.heap.space.FitPolicy;
@@ -25,7 +25,7 @@ import java.util.List;
  * heap verifier catches a lost object (DESIGN.md: "a check that can fail"). Built from the shared
  * {@link Sweeper}; only the tracing differs from {@code marksweep}.
  */
-final class SkipLastSlotMarkSweep implements Collector, MarkBits {
+final class SkipLastSlotMarkSweep implements Collector {
     static final String NAME = "skip-last-slot";
 
     /** Registers the broken collector under {@link #NAME}. */
@@ -57,13 +57,13 @@ final class SkipLastSlotMarkSweep implements Collector, MarkBits {
     }
 
     private static final CollectorTraits TRAITS = new CollectorTraits(false, false, false, false, false, false, true);
-    private static final long MARK = 1L;
 
     private final CollectorContext context;
     private final Heap heap;
     private final GcTelemetry telemetry;
     private final FreeListSpace space;
     private final Worklist gray = new Worklist();
+    private final MarkWord marks;
     private long marked;
 
     SkipLastSlotMarkSweep(CollectorContext context) {
@@ -71,6 +71,7 @@ final class SkipLastSlotMarkSweep implements Collector, MarkBits {
         this.heap = context.heap();
         this.telemetry = context.telemetry();
         this.space = new FreeListSpace(heap, "heap", heap.unreservedWords(), FitPolicy.FIRST_FIT);
+        this.marks = new MarkWord(heap);
     }
 
     @Override
@@ -110,13 +111,13 @@ final class SkipLastSlotMarkSweep implements Collector, MarkBits {
         telemetry.work(WorkKind.OBJECTS_MARKED, marked);
         telemetry.phaseBegin("sweep");
         WorkCounts work = new WorkCounts();
-        Sweeper.sweep(space, this, work);
+        Sweeper.sweep(space, marks, work);
         telemetry.work(work);
         telemetry.pauseEnd();
     }
 
     private void shade(int object) {
-        if (object != Heap.NULL && mark(object)) {
+        if (object != Heap.NULL && marks.mark(object)) {
             marked++;
             gray.push(object);
         }
@@ -134,24 +135,5 @@ final class SkipLastSlotMarkSweep implements Collector, MarkBits {
                 }
             });
         }
-    }
-
-    @Override
-    public boolean isMarked(int object) {
-        return (heap.gcWord(object) & MARK) != 0;
-    }
-
-    @Override
-    public boolean mark(int object) {
-        if (isMarked(object)) {
-            return false;
-        }
-        heap.setGcWord(object, heap.gcWord(object) | MARK);
-        return true;
-    }
-
-    @Override
-    public void unmark(int object) {
-        heap.setGcWord(object, 0L);
     }
 }
