@@ -136,7 +136,7 @@ public final class MarkSweep implements Collector {
         telemetry.work(work);
         telemetry.phaseEnd();
 
-        fragmentedAfterLastCollection = space.fragmentation().externalFragmentation() > compactThreshold;
+        fragmentedAfterLastCollection = space.externalFragmentation() > compactThreshold;
         aboveTriggerAfterLastCollection = triggerOccupancy > 0
                 && space.usedWords() > triggerOccupancy * space.capacityWords();
         telemetry.pauseEnd();

@@ -48,7 +48,12 @@ public final class FragmentationStats {
 
     /** 1 - largest free chunk / free bytes; 0 when nothing is free. */
     public double externalFragmentation() {
-        return freeBytes == 0 ? 0.0 : 1.0 - (double) largestChunkBytes / freeBytes;
+        return external(freeBytes, largestChunkBytes);
+    }
+
+    /** 1 - largest / free, for any unit; 0 when nothing is free. */
+    public static double external(long free, long largest) {
+        return free == 0 ? 0.0 : 1.0 - (double) largest / free;
     }
 
     /** A copy of the free-chunk size histogram; see {@link #BUCKETS}. */

@@ -47,6 +47,8 @@ class FreeListSpaceTest {
 
     private static void assertConsistent(FreeListSpace s) {
         assertNull(SpaceCensus.of(s).checkAgainst(s));
+        assertEquals(s.fragmentation().externalFragmentation(), s.externalFragmentation(), 0.0,
+                "external fragmentation from the counters equals the walk's");
     }
 
     /**
