@@ -284,6 +284,33 @@ public final class Heap {
         }
     }
 
+    /**
+     * Visits the reference slots of {@code object} that lie in {@code [from, to)}: a card scan's view of an
+     * object that straddles the card. A reference array's slots in the range are found by arithmetic, so the
+     * cost is the range's, not the array's.
+     */
+    public void forEachReferenceSlotIn(int object, int from, int to, SlotVisitor visitor) {
+        long shape = words[object];
+        Layout layout = layouts.get(ObjectModel.typeIdOf(shape));
+        if (layout == null) {
+            throw noObject(object, shape);
+        }
+        if (layout.kind() == Layout.Kind.INSTANCE) {
+            for (int offset : layout.referenceOffsetsUnsafe()) {
+                int slot = object + offset;
+                if (slot >= from && slot < to) {
+                    visitor.visitSlot(slot);
+                }
+            }
+        } else if (layout.kind() == Layout.Kind.ARRAY && layout.element() == ElementKind.REFERENCE) {
+            int first = Math.max(object + ObjectModel.HEADER_WORDS, from);
+            int end = Math.min(object + ObjectModel.HEADER_WORDS + ObjectModel.lengthOf(shape), to);
+            for (int slot = first; slot < end; slot++) {
+                visitor.visitSlot(slot);
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- fields and elements
 
     /** Address of instance field {@code index} (or reference array element {@code index}). */

@@ -8,6 +8,7 @@ import gclab.heap.telemetry.GcTelemetry;
 import gclab.heap.telemetry.HeapSnapshot;
 import gclab.heap.telemetry.MemoryArea;
 import gclab.heap.telemetry.PauseKind;
+import gclab.heap.telemetry.TenuringDistribution;
 import gclab.heap.telemetry.WorkKind;
 import gclab.heap.testing.TestHeap;
 import gclab.plots.results.RunResult;
@@ -80,6 +81,7 @@ public final class SampleRun {
         eden.reset();
         telemetry.work(WorkKind.OBJECTS_COPIED, 10);
         telemetry.work(WorkKind.WORDS_COPIED, 10_260);
+        telemetry.tenuring(new TenuringDistribution(15, 3, 15, 52_428, List.of(0L, 32_832L, 0L, 49_248L)));
         clock = 5 * MS + 900_000;
         telemetry.phaseEnd();
         clock = 6 * MS;

@@ -117,7 +117,7 @@ class GenerationalTest {
 
     @Test
     void objectsSurviveMinorCollectionsWithEveryFieldIntact() {
-        Fixture t = Fixture.with();
+        Fixture t = Fixture.with("tenuring", "fixed");
         int head = t.rootedList(50);
         // A cross link, so an object reached twice is copied once.
         t.m.setRef(t.m.at(head), OTHER, t.m.getRef(t.m.at(head), NEXT));
@@ -158,7 +158,7 @@ class GenerationalTest {
             t.minor();
             assertEquals(0, t.lastWork(WorkKind.OBJECTS_PROMOTED), "collection " + collection);
             assertTrue(t.gc.from().contains(t.m.at(head)));
-            assertEquals(collection, Generational.age(t.m.heap.gcWord(t.m.at(head))));
+            assertEquals(collection, GcWord.age(t.m.heap.gcWord(t.m.at(head))));
         }
         t.minor();
         assertEquals(10, t.lastWork(WorkKind.OBJECTS_PROMOTED));

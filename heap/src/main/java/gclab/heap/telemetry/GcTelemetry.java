@@ -55,6 +55,7 @@ public final class GcTelemetry {
     private long pauseClockStart;
     private WorkCounts pauseWork;
     private List<PhaseRecord> pausePhases;
+    private TenuringDistribution pauseTenuring;
     private List<Occupancy> pauseBefore;
 
     // the phases in progress: a sub-phase of the pause in progress, and a concurrent phase, which may stay
@@ -137,12 +138,13 @@ public final class GcTelemetry {
             }
             record = new PauseRecord(pauses.size(), pauseKind, pauseCause, pauseStart, end - pauseStart, pauseTtsp,
                     pauseClockStart, pauseWork, List.copyOf(pausePhases), pauseBefore, occupancy(),
-                    Collections.unmodifiableMap(fragmentation));
+                    Collections.unmodifiableMap(fragmentation), pauseTenuring);
             pauses.add(record);
             pauseHistogram.recordValue(Math.max(1, record.durationNanos()));
             ttspHistogram.recordValue(Math.max(0, pauseTtsp));
             pauseKind = null;
             pauseWork = null;
+            pauseTenuring = null;
         }
         for (GcListener l : listeners) {
             l.pauseEnded(record);
@@ -165,6 +167,14 @@ public final class GcTelemetry {
             phaseEnd();
         }
         pausePhase = new OpenPhase(name, now());
+    }
+
+    /** Records the survivors' age distribution of the minor collection in progress. */
+    public synchronized void tenuring(TenuringDistribution distribution) {
+        if (pauseKind == null) {
+            throw new IllegalStateException("tenuring distribution reported outside a pause");
+        }
+        pauseTenuring = distribution;
     }
 
     /** Ends the sub-phase in progress. */

@@ -12,11 +12,13 @@ import java.util.Map;
  * @param id             the collection number, as in a GC log's {@code GC(3)}
  * @param workClockStart total work units done by the collector before this pause (the logical clock)
  * @param fragmentation  free-memory figures per space after the pause
+ * @param tenuring       for a generational collector's minor collection, the ages of the survivors and the
+ *                       tenuring threshold (as {@code -Xlog:gc+age} shows them); null otherwise
  */
 public record PauseRecord(int id, PauseKind kind, GcCause cause, long startNanos, long durationNanos,
                           long timeToSafepointNanos, long workClockStart, WorkCounts work,
                           List<PhaseRecord> phases, List<Occupancy> before, List<Occupancy> after,
-                          Map<String, FragmentationStats> fragmentation) {
+                          Map<String, FragmentationStats> fragmentation, TenuringDistribution tenuring) {
 
     public long endNanos() {
         return startNanos + durationNanos;

@@ -17,6 +17,11 @@ public enum WorkKind {
     WORDS_MOVED("words moved"),
     REFERENCES_UPDATED("references updated"),
     OBJECTS_PROMOTED("objects promoted"),
+    WORDS_PROMOTED("words promoted"),
+    /** Objects promoted before reaching the tenuring threshold, because to-space was full. */
+    PREMATURE_PROMOTIONS("objects promoted early"),
+    /** Objects a minor collection could neither copy nor promote, left in place (promotion failed). */
+    PROMOTION_FAILURES("promotion failures"),
     CARDS_SCANNED("cards scanned"),
     BARRIER_SHADES("barrier shades"),
     COUNTS_INCREMENTED("counts incremented"),

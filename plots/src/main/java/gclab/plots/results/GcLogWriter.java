@@ -1,6 +1,7 @@
 package gclab.plots.results;
 
 import gclab.heap.telemetry.GcTelemetry;
+import gclab.heap.telemetry.TenuringDistribution;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -85,6 +86,9 @@ public final class GcLogWriter {
                 heapFigures = " " + before.heapUsedBytes() / M + "M->" + after.heapUsedBytes() / M + "M("
                         + after.heapCapacityBytes() / M + "M)";
             }
+            if (p.tenuring() != null) {
+                ageLines(p.tenuring(), gc, end, entries);
+            }
             entries.add(new Entry(end, entries.size(), "gc", gc + title + heapFigures + " " + millis(p.durationNanos())));
         }
         entries.sort(Comparator.comparingLong(Entry::atNanos).thenComparingInt(Entry::order));
@@ -95,6 +99,23 @@ public final class GcLogWriter {
             lines.add(decorations.decorate(e.atNanos(), "info", e.tags()) + " " + e.message());
         }
         return lines;
+    }
+
+    /** The {@code gc,age} lines of a minor collection, as HotSpot's {@code -Xlog:gc+age=trace} writes them. */
+    private static void ageLines(TenuringDistribution t, String gc, long end, List<Entry> entries) {
+        entries.add(new Entry(end, entries.size(), "gc,age", gc + "Desired survivor size " + t.desiredSurvivorBytes()
+                + " bytes, new threshold " + t.newThreshold() + " (max threshold " + t.maxThreshold() + ")"));
+        entries.add(new Entry(end, entries.size(), "gc,age", gc + "Age table with threshold " + t.newThreshold()
+                + " (max threshold " + t.maxThreshold() + ")"));
+        long total = 0;
+        for (int age = 1; age < t.bytesByAge().size(); age++) {
+            long bytes = t.bytesByAge().get(age);
+            if (bytes > 0) {
+                total += bytes;
+                entries.add(new Entry(end, entries.size(), "gc,age",
+                        String.format(Locale.ROOT, "%s- age %3d: %10d bytes, %10d total", gc, age, bytes, total)));
+            }
+        }
     }
 
     public static void write(RunResult result, Writer out) throws IOException {

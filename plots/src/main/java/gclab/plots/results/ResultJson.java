@@ -16,8 +16,9 @@ import java.nio.file.Path;
 /**
  * Writes and reads {@code result.json} ({@link RunResult}) with Jackson. Reading is strict, as a schema check:
  * an unknown field, a missing field, a null where a number belongs, or a {@code schemaVersion} other than one
- * this code knows is a {@link ResultFormatException} naming the field. Version 1 files (without
- * {@code counts.fragmentationMisses}) are still read, the misses as unknown.
+ * this code knows is a {@link ResultFormatException} naming the field. Older files are still read: version 1
+ * (without {@code counts.fragmentationMisses}) with the misses as unknown, versions 1 and 2 (without
+ * {@code pauseEvents[].tenuring}) with no tenuring distributions.
  */
 public final class ResultJson {
     // ObjectReader and ObjectWriter are immutable and thread-safe: shared constants, not state.
@@ -60,6 +61,9 @@ public final class ResultJson {
         if (v == 1) {
             upgradeFromVersion1(tree);
         }
+        if (v <= 2) {
+            upgradeFromVersion2(tree);
+        }
         try {
             return READER.readValue(tree);
         } catch (IOException e) {
@@ -76,6 +80,18 @@ public final class ResultJson {
         JsonNode counts = tree.get("counts");
         if (counts instanceof ObjectNode c && !c.has("fragmentationMisses")) {
             c.put("fragmentationMisses", RunResult.Counts.MISSES_UNKNOWN);
+        }
+    }
+
+    /** Version 2 is version 3 without {@code pauseEvents[].tenuring}: each pause gets a null one. */
+    private static void upgradeFromVersion2(JsonNode tree) {
+        JsonNode pauses = tree.get("pauseEvents");
+        if (pauses != null) {
+            for (JsonNode pause : pauses) {
+                if (pause instanceof ObjectNode p && !p.has("tenuring")) {
+                    p.putNull("tenuring");
+                }
+            }
         }
     }
 

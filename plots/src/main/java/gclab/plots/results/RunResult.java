@@ -12,6 +12,7 @@ import gclab.heap.telemetry.Occupancy;
 import gclab.heap.telemetry.PauseKind;
 import gclab.heap.telemetry.PauseRecord;
 import gclab.heap.telemetry.PhaseRecord;
+import gclab.heap.telemetry.TenuringDistribution;
 import gclab.heap.telemetry.WorkCounts;
 import gclab.heap.telemetry.WorkKind;
 import java.time.Instant;
@@ -50,9 +51,12 @@ public record RunResult(int schemaVersion, Inputs inputs, Environment environmen
                         Map<String, Long> work, Allocation allocation, Footprint footprint) {
 
     /** The version of the result-file schema this code writes; bump it on any incompatible change. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
-    /** The oldest schema version this code still reads: version 1 lacks {@code counts.fragmentationMisses}. */
+    /**
+     * The oldest schema version this code still reads: version 1 lacks {@code counts.fragmentationMisses},
+     * versions 1 and 2 lack {@code pauseEvents[].tenuring}.
+     */
     public static final int OLDEST_READABLE_VERSION = 1;
 
     /** The space name under which an allocation failure's heap-wide free figures are reported. */
@@ -195,10 +199,11 @@ public record RunResult(int schemaVersion, Inputs inputs, Environment environmen
      *
      * @param workClockStart total work units done before this pause (the logical clock)
      * @param work           this pause's work units by {@link WorkKind#key()}
+     * @param tenuring       a generational minor collection's survivor ages and tenuring threshold; else null
      */
     public record Pause(int id, PauseKind kind, GcCause cause, long startNanos, long durationNanos,
                         long timeToSafepointNanos, long workClockStart, Map<String, Long> work,
-                        List<Phase> phases) {
+                        List<Phase> phases, TenuringDistribution tenuring) {
         public long endNanos() {
             return startNanos + durationNanos;
         }
@@ -323,7 +328,7 @@ public record RunResult(int schemaVersion, Inputs inputs, Environment environmen
         for (PauseRecord p : records) {
             List<Phase> phases = p.phases().stream().map(RunResult::phase).toList();
             pauseEvents.add(new Pause(p.id(), p.kind(), p.cause(), p.startNanos(), p.durationNanos(),
-                    p.timeToSafepointNanos(), p.workClockStart(), workMap(p.work()), phases));
+                    p.timeToSafepointNanos(), p.workClockStart(), workMap(p.work()), phases, p.tenuring()));
             occupancy.add(new OccupancySample(p.startNanos(), p.id(), Moment.BEFORE, areas(p.before())));
             occupancy.add(new OccupancySample(p.endNanos(), p.id(), Moment.AFTER, areas(p.after())));
             List<SpaceFree> free = new ArrayList<>();

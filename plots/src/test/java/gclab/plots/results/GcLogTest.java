@@ -33,6 +33,10 @@ class GcLogTest {
                 "[0.006s][info][gc,heap        ] GC(0) eden: 801K(1024K)->0K(1024K)",
                 "[0.006s][info][gc,heap        ] GC(0) old: 0K(2048K)->80K(2048K)",
                 "[0.006s][info][gc,metaspace   ] GC(0) Metaspace: 200K(512K)->200K(512K)",
+                "[0.006s][info][gc,age         ] GC(0) Desired survivor size 52428 bytes, new threshold 3 (max threshold 15)",
+                "[0.006s][info][gc,age         ] GC(0) Age table with threshold 3 (max threshold 15)",
+                "[0.006s][info][gc,age         ] GC(0) - age   1:      32832 bytes,      32832 total",
+                "[0.006s][info][gc,age         ] GC(0) - age   3:      49248 bytes,      82080 total",
                 "[0.006s][info][gc             ] GC(0) Pause Young (Allocation Failure) 0M->0M(3M) 1.000ms",
                 "[0.020s][info][gc,start       ] GC(1) Pause Full (System.gc())",
                 "[0.020s][info][gc,phases,start] GC(1) Phase 1: mark",
@@ -92,7 +96,7 @@ class GcLogTest {
         GcLog log = GcLogParser.parse(String.join("\n", GcLogWriter.lines(sample)));
         assertEquals("marksweep", log.collector());
         assertEquals(4L << 20, log.heapMaxCapacityBytes());
-        assertEquals(24, log.lines().size());
+        assertEquals(28, log.lines().size());
         assertEquals(List.of(), log.unparsed());
         assertEquals(List.of("gc", "phases", "start"), log.lines().get(3).tags());
 

@@ -48,12 +48,12 @@ class ResultJsonTest {
     @Test
     void theVersionIsCheckedFirst() {
         String json = ResultJson.toJson(sample);
-        String newer = json.replaceFirst("\"schemaVersion\" : 2", "\"schemaVersion\" : 3");
+        String newer = json.replaceFirst("\"schemaVersion\" : 3", "\"schemaVersion\" : 4");
         ResultFormatException e = assertThrows(ResultFormatException.class, () -> ResultJson.fromJson(newer));
-        assertEquals("result has schema version 3; this gclab reads versions 1 to 2", e.getMessage());
-        String ancient = json.replaceFirst("\"schemaVersion\" : 2", "\"schemaVersion\" : 0");
+        assertEquals("result has schema version 4; this gclab reads versions 1 to 3", e.getMessage());
+        String ancient = json.replaceFirst("\"schemaVersion\" : 3", "\"schemaVersion\" : 0");
         e = assertThrows(ResultFormatException.class, () -> ResultJson.fromJson(ancient));
-        assertEquals("result has schema version 0; this gclab reads versions 1 to 2", e.getMessage());
+        assertEquals("result has schema version 0; this gclab reads versions 1 to 3", e.getMessage());
         e = assertThrows(ResultFormatException.class, () -> ResultJson.fromJson("{\"a\": 1}"));
         assertEquals("not a gclab result: no schemaVersion field", e.getMessage());
         e = assertThrows(ResultFormatException.class, () -> ResultJson.fromJson("{ nope"));
@@ -83,6 +83,24 @@ class ResultJsonTest {
     }
 
     @Test
+    void aVersion2FileReadsWithoutTenuringDistributions() throws IOException {
+        ObjectNode tree = (ObjectNode) new ObjectMapper().readTree(ResultJson.toJson(sample));
+        tree.put("schemaVersion", 2);
+        for (JsonNode pause : tree.get("pauseEvents")) {
+            ((ObjectNode) pause).remove("tenuring");
+        }
+        RunResult old = ResultJson.fromJson(tree.toString());
+        assertTrue(old.pauseEvents().stream().allMatch(p -> p.tenuring() == null));
+        assertEquals(sample.pauseEvents().size(), old.pauseEvents().size());
+
+        ObjectNode current = (ObjectNode) new ObjectMapper().readTree(ResultJson.toJson(sample));
+        ((ObjectNode) current.get("pauseEvents").get(0)).remove("tenuring");
+        ResultFormatException e = assertThrows(ResultFormatException.class,
+                () -> ResultJson.fromJson(current.toString()));
+        assertTrue(e.getMessage().contains("tenuring"), "version 3 requires the field: " + e.getMessage());
+    }
+
+    @Test
     void unknownMissingAndNullFieldsAreRefusedByName() throws IOException {
         ObjectMapper m = new ObjectMapper();
         ObjectNode tree = (ObjectNode) m.readTree(ResultJson.toJson(sample));
@@ -105,7 +123,11 @@ class ResultJsonTest {
     @Test
     void usesTheDocumentedNamesAndUnits() throws IOException {
         JsonNode tree = new ObjectMapper().readTree(ResultJson.toJson(sample));
-        assertEquals(2, tree.get("schemaVersion").intValue());
+        assertEquals(3, tree.get("schemaVersion").intValue());
+        JsonNode tenuring = tree.get("pauseEvents").get(0).get("tenuring");
+        assertEquals(3, tenuring.get("newThreshold").intValue());
+        assertEquals(49_248, tenuring.get("bytesByAge").get(3).longValue());
+        assertTrue(tree.get("pauseEvents").get(1).get("tenuring").isNull(), "a full pause has none");
         assertEquals("YOUNG", tree.get("pauseEvents").get(0).get("kind").textValue());
         assertEquals("ALLOCATION_FAILURE", tree.get("pauseEvents").get(0).get("cause").textValue());
         assertEquals("before", tree.get("occupancy").get(0).get("moment").textValue());

@@ -1,0 +1,111 @@
+package gclab.collectors.generational;
+
+import gclab.heap.Heap;
+import gclab.heap.ObjectModel;
+import gclab.heap.SlotVisitor;
+import gclab.heap.gc.Worklist;
+import gclab.heap.space.FreeListSpace;
+import java.util.Arrays;
+
+/**
+ * The remembered set of old-to-young references: one byte per card of the old generation (HotSpot's card
+ * table), and beside it, per card, the start of a chunk from which a walk of old reaches the card's first word
+ * (HotSpot's block offset table), so that a card's objects are found without walking old from its start.
+ *
+ * <p>Invariants (between collections): every reference slot of old that refers into young lies on a dirty
+ * card. Every card's block start is the start of a chunk (an object or a free chunk) at or before the card's
+ * first word, with no chunk boundary skipped: walking chunk by chunk from it arrives at the chunk that
+ * covers the card's first word. Cutting a chunk in two keeps both ends chunk starts, so an allocation only
+ * tightens the entries of the cards it covers; sweeping and compaction move boundaries, so they rebuild.
+ */
+final class CardTable {
+    private static final byte CLEAN = 0;
+    private static final byte DIRTY = 1;
+
+    private final Heap heap;
+    private final FreeListSpace old;
+    private final int cardWords;
+    private final byte[] cards;
+    private final int[] blockStarts;
+
+    CardTable(Heap heap, FreeListSpace old, long cardBytes) {
+        this.heap = heap;
+        this.old = old;
+        this.cardWords = (int) Math.max(1, cardBytes / ObjectModel.WORD_BYTES);
+        int count = (old.capacityWords() + cardWords - 1) / cardWords;
+        this.cards = new byte[count];
+        this.blockStarts = new int[count];
+        Arrays.fill(blockStarts, old.start());
+    }
+
+    int cardCount() {
+        return cards.length;
+    }
+
+    /** The write barrier's half: the card of {@code slot} (which lies in old) is dirty. */
+    void dirty(int slot) {
+        cards[cardOf(slot)] = DIRTY;
+    }
+
+    boolean isDirty(int slot) {
+        return cards[cardOf(slot)] == DIRTY;
+    }
+
+    void dirtyAll() {
+        Arrays.fill(cards, DIRTY);
+    }
+
+    void cleanAll() {
+        Arrays.fill(cards, CLEAN);
+    }
+
+    private int cardOf(int address) {
+        return (address - old.start()) / cardWords;
+    }
+
+    /** A chunk of old now begins at {@code address} and takes {@code sizeWords}: the cards it covers start in it. */
+    void recordChunk(int address, int sizeWords) {
+        int first = (address - old.start() + cardWords - 1) / cardWords;
+        int last = Math.min(cards.length, (address + sizeWords - old.start() + cardWords - 1) / cardWords);
+        for (int card = first; card < last; card++) {
+            blockStarts[card] = address;
+        }
+    }
+
+    /** After this, every card's block start is exact again (a sweep or a compaction redrew old's chunks). */
+    void rebuildBlockStarts() {
+        old.walk((address, size, free) -> recordChunk(address, size));
+    }
+
+    /**
+     * Cleans every dirty card and visits the reference slots of the old objects that overlap it (only the
+     * slots inside the card). Returns the number of cards scanned. The visitor re-dirties the card of a slot
+     * that still refers into young afterwards, so the invariant holds again when this returns.
+     */
+    int scanDirtyCards(SlotVisitor visitor) {
+        Worklist dirty = new Worklist();
+        for (int card = 0; card < cards.length; card++) {
+            if (cards[card] == DIRTY) {
+                dirty.add(card);
+                cards[card] = CLEAN;
+            }
+        }
+        for (int i = 0; i < dirty.size(); i++) {
+            scanCard(dirty.get(i), visitor);
+        }
+        return dirty.size();
+    }
+
+    private void scanCard(int card, SlotVisitor visitor) {
+        int cardStart = old.start() + card * cardWords;
+        int cardEnd = Math.min(cardStart + cardWords, old.end());
+        // Invariant: address is the start of a chunk of old, and no chunk before it reaches into the card.
+        for (int address = blockStarts[card]; address < cardEnd; ) {
+            int size = heap.sizeInWords(address);
+            if (address + size > cardStart && !heap.isFree(address)) {
+                heap.forEachReferenceSlotIn(address, cardStart, cardEnd, visitor);
+            }
+            address += size;
+        }
+    }
+}

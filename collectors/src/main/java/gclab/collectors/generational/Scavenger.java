@@ -1,0 +1,234 @@
+package gclab.collectors.generational;
+
+import gclab.heap.Heap;
+import gclab.heap.SlotVisitor;
+import gclab.heap.gc.Worklist;
+import gclab.heap.space.BumpSpace;
+import gclab.heap.spi.RootSet;
+import gclab.heap.telemetry.GcCause;
+import gclab.heap.telemetry.GcTelemetry;
+import gclab.heap.telemetry.PauseKind;
+import gclab.heap.telemetry.WorkCounts;
+import gclab.heap.telemetry.WorkKind;
+
+/**
+ * The minor collection: evacuates the live objects of eden and from-space into to-space or old, from the roots
+ * and the dirty cards, by copying (Cheney's breadth-first scan, or depth-first with a stack).
+ *
+ * <p>Gray objects are the copies not scanned yet: in breadth-first order, to-space between the scan pointer and
+ * its top (Cheney's implicit queue) plus {@link #gray} for those that landed outside to-space; in depth-first
+ * order, every copy goes on {@link #gray}, used as a stack. Scanning a gray object evacuates its referents.
+ */
+final class Scavenger {
+    /** The order in which copies are scanned, which decides how related objects end up placed. */
+    enum CopyOrder {
+        /** Cheney: scan to-space in address order; siblings end up together. */
+        BREADTH_FIRST("breadth-first"),
+        /** A stack of copies: a parent is followed by its first child's subtree, as HotSpot's Parallel does. */
+        DEPTH_FIRST("depth-first");
+
+        final String optionName;
+
+        CopyOrder(String optionName) {
+            this.optionName = optionName;
+        }
+
+        static CopyOrder fromOptionName(String name) {
+            for (CopyOrder o : values()) {
+                if (o.optionName.equals(name)) {
+                    return o;
+                }
+            }
+            throw new IllegalArgumentException("unknown copy order " + name);
+        }
+    }
+
+    private final Generations g;
+    private final Heap heap;
+    private final RootSet roots;
+    private final GcTelemetry telemetry;
+    private final boolean depthFirst;
+    private final int maxThreshold;
+    private final boolean adaptive;
+    private final int targetSurvivorPercent;
+    private final AgeTable ages = new AgeTable();
+    private final SlotVisitor scanner = this::scanSlot;
+    private final Worklist gray = new Worklist();
+    /** The objects this collection could neither copy nor promote: left in place, forwarded to themselves. */
+    private final Worklist failed = new Worklist();
+    private final WorkCounts work = new WorkCounts();
+
+    /** Objects of this age or older are promoted by the current collection. */
+    private int threshold;
+    private BumpSpace to;
+    private long prematurePromotions;
+
+    /**
+     * @param maxThreshold          the tenuring threshold (HotSpot's {@code MaxTenuringThreshold}): the first
+     *                              collection uses it, and a fixed threshold stays there
+     * @param adaptive              recompute the threshold after each collection from its age table
+     * @param targetSurvivorPercent the share of a survivor space the adaptive threshold aims to fill
+     */
+    Scavenger(Generations generations, RootSet roots, GcTelemetry telemetry, CopyOrder order, int maxThreshold,
+              boolean adaptive, int targetSurvivorPercent) {
+        this.g = generations;
+        this.heap = generations.heap;
+        this.roots = roots;
+        this.telemetry = telemetry;
+        this.depthFirst = order == CopyOrder.DEPTH_FIRST;
+        this.maxThreshold = maxThreshold;
+        this.adaptive = adaptive;
+        this.targetSurvivorPercent = targetSurvivorPercent;
+        this.threshold = maxThreshold;
+    }
+
+    int threshold() {
+        return threshold;
+    }
+
+    long prematurePromotions() {
+        return prematurePromotions;
+    }
+
+    /**
+     * One minor collection, as one {@code Pause Young}. Returns true if every live young object was evacuated:
+     * then eden and the old from-space are empty, the survivors have swapped, and every old-to-young reference
+     * lies on a dirty card. Returns false if old could not take every object to be promoted (promotion failed):
+     * then those objects are still in eden or from-space, unforwarded, every reference to an evacuated object
+     * is updated, the survivors have swapped, and the caller must run a full collection before allocating
+     * again (eden and both survivors may hold live objects).
+     */
+    boolean collect(GcCause cause) {
+        telemetry.pauseBegin(PauseKind.YOUNG, cause);
+        to = g.to();
+        ages.clear();
+
+        telemetry.phaseBegin("evacuate-roots");
+        long[] rootCount = {0};
+        roots.visitRoots(ref -> {
+            rootCount[0]++;
+            return evacuate(ref);
+        });
+        work.add(WorkKind.ROOTS_SCANNED, rootCount[0]);
+
+        telemetry.phaseBegin("scan-cards");
+        work.add(WorkKind.CARDS_SCANNED, g.cards.scanDirtyCards(scanner));
+
+        telemetry.phaseBegin("copy");
+        copyReachable();
+
+        boolean promotionFailed = !failed.isEmpty();
+        if (promotionFailed) {
+            // HotSpot's "remove forwarding pointers": the objects left in place are ordinary objects again.
+            for (int i = 0; i < failed.size(); i++) {
+                int object = failed.get(i);
+                heap.setGcWord(object, heap.gcWord(object) & GcWord.AGE_MASK);
+            }
+            work.add(WorkKind.PROMOTION_FAILURES, failed.size());
+            failed.clear();
+        } else {
+            g.eden.reset();
+            g.from().reset();
+        }
+        g.swapSurvivors();
+        int used = threshold;
+        long desiredWords = (long) to.capacityWords() * targetSurvivorPercent / 100;
+        if (adaptive) {
+            threshold = ages.threshold(desiredWords, maxThreshold);
+        }
+        telemetry.tenuring(ages.distribution(used, threshold, maxThreshold, desiredWords));
+        telemetry.work(work);
+        work.clear();
+        telemetry.pauseEnd();
+        return !promotionFailed;
+    }
+
+    /** Drains the gray objects. After this, every object reachable from an evacuated one is evacuated. */
+    private void copyReachable() {
+        if (depthFirst) {
+            while (!gray.isEmpty()) {
+                heap.forEachReferenceSlot(gray.pop(), scanner);
+            }
+            return;
+        }
+        int scan = to.start();
+        int next = 0;
+        while (scan < to.top() || next < gray.size()) {
+            while (scan < to.top()) {
+                heap.forEachReferenceSlot(scan, scanner);
+                scan += heap.sizeInWords(scan);
+            }
+            while (next < gray.size()) {
+                heap.forEachReferenceSlot(gray.get(next++), scanner);
+            }
+        }
+        gray.clear();
+    }
+
+    /** Evacuates the slot's referent, updates the slot, and keeps the card of an old-to-young slot dirty. */
+    private void scanSlot(int slot) {
+        work.add(WorkKind.SLOTS_SCANNED, 1);
+        int ref = heap.reference(slot);
+        int moved = evacuate(ref);
+        if (moved != ref) {
+            heap.setReference(slot, moved);
+        }
+        if (g.isYoung(moved) && g.old.contains(slot)) {
+            g.cards.dirty(slot);
+        }
+    }
+
+    /**
+     * Returns the new address of {@code ref}: itself if it is not in eden or from-space; its forwarding address
+     * if it was already evacuated; else a fresh copy in to-space one year older or, at the tenuring threshold
+     * or when to-space is full (a premature promotion), in old. If old has no room either, the object stays
+     * where it is (promotion failed) and is forwarded to itself so that it is scanned once.
+     */
+    private int evacuate(int ref) {
+        if (ref == Heap.NULL || !(g.eden.contains(ref) || g.from().contains(ref))) {
+            return ref;
+        }
+        long word = heap.gcWord(ref);
+        if (GcWord.isForwarded(word)) {
+            return GcWord.address(word);
+        }
+        int size = heap.sizeInWords(ref);
+        int age = GcWord.age(word);
+        int copy = Heap.NULL;
+        if (age < threshold) {
+            copy = to.allocate(size);
+            if (copy != Heap.NULL) {
+                int newAge = Math.min(age + 1, GcWord.MAX_AGE);
+                heap.copyWords(ref, copy, size);
+                heap.setGcWord(copy, GcWord.aged(newAge));
+                ages.add(newAge, size);
+                if (depthFirst) {
+                    gray.push(copy);
+                }
+                return forward(ref, word, copy, size);
+            }
+            prematurePromotions++;
+            work.add(WorkKind.PREMATURE_PROMOTIONS, 1);
+        }
+        copy = g.allocateOld(size);
+        if (copy == Heap.NULL) {
+            heap.setGcWord(ref, GcWord.forwardedTo(word, ref));
+            failed.add(ref);
+            gray.push(ref);
+            return ref;
+        }
+        heap.copyWords(ref, copy, size);
+        heap.setGcWord(copy, 0L);
+        gray.push(copy);
+        work.add(WorkKind.OBJECTS_PROMOTED, 1);
+        work.add(WorkKind.WORDS_PROMOTED, size);
+        return forward(ref, word, copy, size);
+    }
+
+    private int forward(int ref, long word, int copy, int size) {
+        heap.setGcWord(ref, GcWord.forwardedTo(word, copy));
+        work.add(WorkKind.OBJECTS_COPIED, 1);
+        work.add(WorkKind.WORDS_COPIED, size);
+        return copy;
+    }
+}
