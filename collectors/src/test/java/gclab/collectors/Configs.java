@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** The collector configurations the suite runs under: nogc, and marksweep under every policy and compaction. */
+/**
+ * The collector configurations the suite runs under: nogc, marksweep under every policy and compaction, and
+ * (for the tests that do not assume a single space) generational under each of its choices.
+ */
 final class Configs {
     private Configs() {
     }
@@ -42,8 +45,9 @@ final class Configs {
 
         @Override
         public String toString() {
-            return options.isEmpty() ? collector
-                    : collector + " policy=" + options.get("policy") + " compact=" + options.get("compact");
+            StringBuilder name = new StringBuilder(collector);
+            new java.util.TreeMap<>(options).forEach((k, v) -> name.append(' ').append(k).append('=').append(v));
+            return name.toString();
         }
     }
 
@@ -69,6 +73,16 @@ final class Configs {
     /** nogc, then every marksweep configuration. */
     static Stream<Config> all() {
         return Stream.concat(Stream.of(nogc()), marksweeps());
+    }
+
+    /** generational with its defaults, and with each choice that changes how it collects. */
+    static Stream<Config> generationals() {
+        return Stream.of(
+                new Config("generational", Map.of()),
+                new Config("generational", Map.of("old", "markcompact")),
+                new Config("generational", Map.of("copy-order", "depth-first", "policy", "best-fit")),
+                new Config("generational", Map.of("tenuring", "fixed", "tenuring-threshold", "1",
+                        "policy", "segregated")));
     }
 
     /** marksweep with compact=always, under every policy. */

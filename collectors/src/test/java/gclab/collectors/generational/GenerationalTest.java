@@ -11,6 +11,7 @@ import gclab.heap.Layout;
 import gclab.heap.telemetry.GcCause;
 import gclab.heap.telemetry.PauseKind;
 import gclab.heap.telemetry.PauseRecord;
+import gclab.heap.telemetry.TenuringDistribution;
 import gclab.heap.telemetry.WorkCounts;
 import gclab.heap.telemetry.WorkKind;
 import gclab.heap.testing.TestMutator;
@@ -330,5 +331,204 @@ class GenerationalTest {
         assertTrue(pauses.size() > 20, "pauses " + pauses.size());
         assertTrue(pauses.stream().mapToLong(p -> p.work().get(WorkKind.CARDS_SCANNED)).sum() > 0);
         assertFalse(pauses.stream().anyMatch(p -> p.work().get(WorkKind.OBJECTS_COPIED) > 10_000));
+    }
+
+    /** Fills old with one rooted reference array too large for eden (it is allocated in old directly). */
+    private static int bigOldArray(Fixture t, int slots) {
+        int array = t.m.roots.add(t.m.allocate(t.refArray, slots));
+        assertTrue(t.gc.old().contains(t.m.at(array)));
+        return array;
+    }
+
+    @Test
+    void whenPromotionFailsTheObjectsStayInPlaceAndAFullCollectionFollows() {
+        Fixture t = Fixture.with("tenuring-threshold", "0", "tenuring", "fixed");
+        bigOldArray(t, 7000); // old: 7002 of 8192 words; no minor collection has promoted anything yet
+        int list = t.rootedList(300); // 1800 words: more than old's 1190 free ones
+        t.minor();
+        List<PauseRecord> pauses = t.m.mm.telemetry().pauses();
+        PauseRecord young = pauses.get(pauses.size() - 2);
+        PauseRecord full = pauses.get(pauses.size() - 1);
+        assertEquals(PauseKind.YOUNG, young.kind());
+        long failed = young.work().get(WorkKind.PROMOTION_FAILURES);
+        long promoted = young.work().get(WorkKind.OBJECTS_PROMOTED);
+        assertTrue(failed > 0 && promoted > 0, "failed " + failed + ", promoted " + promoted);
+        assertEquals(300, failed + promoted);
+        assertEquals(PauseKind.FULL, full.kind());
+        assertEquals(GcCause.PROMOTION_FAILED, full.cause());
+        t.checkList(list, 300);
+        assertEquals(0, t.gc.to().usedWords(), "to-space is empty again");
+        assertEquals(6 * failed, t.gc.eden().usedWords() + t.gc.from().usedWords(),
+                "the objects old could not take are packed in young; the stale originals are gone");
+        t.minor(); // young works again: the survivors age in place or fail again, never lost
+        t.checkList(list, 300);
+    }
+
+    @Test
+    void aFullCollectionPacksTheSurvivorsOldCannotTakeSoEdenHasRoomAgain() {
+        Fixture t = Fixture.with("tenuring-threshold", "0", "tenuring", "fixed");
+        bigOldArray(t, 7000);
+        int list = t.rootedList(300);
+        for (int i = 0; i < 50; i++) {
+            t.newNode(1_000 + i, -1); // garbage between and after the survivors
+        }
+        t.m.mm.systemGc();
+        PauseRecord full = t.lastPause();
+        assertEquals(PauseKind.FULL, full.kind());
+        long promoted = full.work().get(WorkKind.OBJECTS_PROMOTED);
+        assertEquals(198, promoted, "old's 1190 free words take 198 six-word nodes");
+        assertEquals(6 * (300 - promoted), t.gc.eden().usedWords(), "the rest, packed at eden's start");
+        t.checkList(list, 300);
+        int before = t.m.mm.telemetry().pauses().size();
+        for (int i = 0; i < 2000; i++) {
+            t.newNode(10_000 + i, -1); // 12,000 words of garbage
+        }
+        int collections = t.m.mm.telemetry().pauses().size() - before;
+        assertTrue(collections < 20, "each collection frees eden's garbage: " + collections + " collections");
+        t.checkList(list, 300);
+    }
+
+    /** Promotes a rooted array of 400 nodes, drops every other node, and collects the whole heap. */
+    private static Fixture oldWithHoles(String old) {
+        Fixture t = Fixture.with("tenuring-threshold", "0", "old", old);
+        int array = t.m.roots.add(t.m.allocate(t.refArray, 400));
+        for (int i = 0; i < 400; i++) {
+            int n = t.newNode(i, -1);
+            t.m.setRef(t.m.at(array), i, n);
+        }
+        t.minor();
+        assertTrue(t.gc.old().contains(t.m.getRef(t.m.at(array), 399)));
+        for (int i = 0; i < 400; i += 2) {
+            t.m.setRef(t.m.at(array), i, Heap.NULL);
+        }
+        t.m.mm.systemGc();
+        for (int i = 1; i < 400; i += 2) {
+            int n = t.m.getRef(t.m.at(array), i);
+            assertEquals(i, t.m.getWord(n, ID));
+            assertEquals(payload(i), t.m.getWord(n, PAYLOAD));
+        }
+        assertEquals(200, t.lastWork(WorkKind.OBJECTS_FREED));
+        return t;
+    }
+
+    @Test
+    void markSweepLeavesOldFragmentedAndMarkCompactLeavesItOneFreeChunk() {
+        Fixture swept = oldWithHoles("marksweep");
+        assertEquals(201, swept.gc.old().fragmentation().freeChunks(), "200 holes and the tail");
+        assertEquals(0, swept.lastWork(WorkKind.OBJECTS_MOVED));
+        Fixture compacted = oldWithHoles("markcompact");
+        assertEquals(1, compacted.gc.old().fragmentation().freeChunks());
+        assertEquals(0.0, compacted.gc.old().fragmentation().externalFragmentation());
+        assertEquals(200, compacted.lastWork(WorkKind.OBJECTS_MOVED), "every survivor after the first hole");
+        assertEquals(swept.gc.old().usedWords(), compacted.gc.old().usedWords());
+    }
+
+    @Test
+    void theAdaptiveThresholdPromotesOnceTheSurvivorsOverflowTheTarget() {
+        Fixture adaptive = Fixture.with(); // survivor 409 words; target 50%: 204 words
+        int list = adaptive.rootedList(50); // 300 words
+        adaptive.minor();
+        TenuringDistribution first = adaptive.lastPause().tenuring();
+        assertEquals(15, first.threshold());
+        assertEquals(1, first.newThreshold(), "age 1 alone (300 words) exceeds the desired 204");
+        assertEquals(15, first.maxThreshold());
+        assertEquals(204 * 8, first.desiredSurvivorBytes());
+        assertEquals(300 * 8, first.bytesByAge().get(1));
+        assertEquals(300 * 8, first.survivorBytes());
+        adaptive.minor();
+        assertEquals(50, adaptive.lastWork(WorkKind.OBJECTS_PROMOTED));
+        assertEquals(0, adaptive.lastPause().tenuring().survivorBytes());
+        adaptive.checkList(list, 50);
+
+        Fixture fixed = Fixture.with("tenuring", "fixed");
+        fixed.rootedList(50);
+        fixed.minor();
+        fixed.minor();
+        assertEquals(0, fixed.lastWork(WorkKind.OBJECTS_PROMOTED));
+        assertEquals(300 * 8, fixed.lastPause().tenuring().bytesByAge().get(2));
+        assertEquals(15, fixed.gc.tenuringThreshold());
+    }
+
+    /** Copies a complete binary tree of depth 3 (NEXT left, OTHER right) to a survivor; each node's level. */
+    private static Map<Integer, Integer> copiedTreeLevels(String order) {
+        Fixture t = Fixture.with("copy-order", order, "tenuring", "fixed");
+        int root = t.m.roots.add(tree(t, 3));
+        t.minor();
+        Map<Integer, Integer> levels = new HashMap<>();
+        List<Integer> level = List.of(t.m.at(root));
+        for (int depth = 0; !level.isEmpty(); depth++) {
+            List<Integer> next = new java.util.ArrayList<>();
+            for (int n : level) {
+                assertTrue(t.gc.from().contains(n));
+                levels.put(n, depth);
+                for (int child : new int[] {t.m.getRef(n, NEXT), t.m.getRef(n, OTHER)}) {
+                    if (child != Heap.NULL) {
+                        next.add(child);
+                    }
+                }
+            }
+            level = next;
+        }
+        assertEquals(15, levels.size());
+        return levels;
+    }
+
+    private static int tree(Fixture t, int depth) {
+        int node = t.m.roots.add(t.newNode(depth, -1));
+        if (depth > 0) {
+            int left = t.m.roots.add(tree(t, depth - 1));
+            int right = tree(t, depth - 1);
+            t.m.setRef(t.m.at(node), NEXT, t.m.at(left));
+            t.m.setRef(t.m.at(node), OTHER, right);
+            t.m.roots.clear(left);
+        }
+        int address = t.m.at(node);
+        t.m.roots.clear(node);
+        return address;
+    }
+
+    /** True if no node lies at a lower address than a node of a shallower level. */
+    private static boolean levelOrder(Map<Integer, Integer> levels) {
+        int previous = -1;
+        for (int address : new java.util.TreeSet<>(levels.keySet())) {
+            if (levels.get(address) < previous) {
+                return false;
+            }
+            previous = levels.get(address);
+        }
+        return true;
+    }
+
+    @Test
+    void breadthFirstCopiesLevelByLevelAndDepthFirstDescendsFirst() {
+        assertTrue(levelOrder(copiedTreeLevels("breadth-first")));
+        assertFalse(levelOrder(copiedTreeLevels("depth-first")));
+    }
+
+    @Test
+    void anOccupancyThresholdTriggersAFullCollectionAfterAMinorOne() {
+        Fixture t = Fixture.with("tenuring-threshold", "0", "full-trigger-occupancy", "10");
+        int list = t.rootedList(200); // 1200 words promoted: 14.6% of old
+        t.minor();
+        PauseRecord last = t.lastPause();
+        assertEquals(PauseKind.FULL, last.kind());
+        assertEquals(GcCause.OCCUPANCY, last.cause());
+        int pauses = t.m.mm.telemetry().pauses().size();
+        t.minor(); // old has not grown since that full collection: no second one
+        assertEquals(pauses + 1, t.m.mm.telemetry().pauses().size());
+        assertEquals(PauseKind.YOUNG, t.lastPause().kind());
+        t.checkList(list, 200);
+    }
+
+    @Test
+    void scanningADirtyCardInsideAHugeArrayCostsTheCardNotTheArray() {
+        Fixture t = Fixture.with("tenuring", "fixed");
+        int array = bigOldArray(t, 6000);
+        t.m.setRef(t.m.at(array), 3000, t.newNode(7, -1));
+        t.minor();
+        assertEquals(1, t.lastWork(WorkKind.CARDS_SCANNED));
+        assertTrue(t.lastWork(WorkKind.SLOTS_SCANNED) <= 64 + 2,
+                "one 64-word card and the copied node's two slots: " + t.lastWork(WorkKind.SLOTS_SCANNED));
+        assertEquals(7, t.m.getWord(t.m.getRef(t.m.at(array), 3000), ID));
     }
 }
