@@ -1,57 +1,96 @@
 /**
  * <b>generational</b> — a moving, generational, stop-the-world collector: a young generation collected by
- * Cheney's copying algorithm, an old generation of free lists collected by mark-sweep, and a card-marking
- * write barrier that remembers old-to-young references, as in HotSpot's Serial collector.
+ * copying (Cheney's algorithm), an old generation collected by mark-sweep or mark-compact, and a card-marking
+ * write barrier that remembers old-to-young references, as HotSpot's Serial collector does it. It makes the
+ * <em>generational hypothesis</em> — most objects die young — concrete: a minor collection costs what survives
+ * in young, not what was allocated, and never reads the old generation beyond its dirty cards.
+ *
+ * <p>Read the classes in this order: {@link gclab.collectors.generational.Generations} (the layout),
+ * {@link gclab.collectors.generational.Generational} (allocation, barrier, which collection runs when),
+ * {@link gclab.collectors.generational.CardTable}, {@link gclab.collectors.generational.Scavenger} (the minor
+ * collection), {@link gclab.collectors.generational.AgeTable} (tenuring),
+ * {@link gclab.collectors.generational.FullCollection}, {@link gclab.collectors.generational.GcWord}.
  *
  * <pre>
  *   0     1
- *   | nil | eden            | from  | to    | old                                         |
- *         | bump allocation | survivors,    | free lists; one card per card-size bytes    |
- *         |                 | swap roles    | [c0][c1][c2] ... one byte each: clean/dirty  |
- *         |&lt;-- young: heap / (new-ratio + 1) --&gt;|&lt;-- old: the rest ----------------&gt;|
+ *   | nil | eden            | from  | to    | old                                          |
+ *         | bump allocation | survivors,    | free lists; one card per card-size bytes     |
+ *         |                 | swap roles    | [c0][c1][c2] ... one byte each: clean/dirty   |
+ *         |&lt;-- young: heap / (new-ratio + 1) --&gt;|&lt;-- old: the rest -----------------&gt;|
  *   eden : survivor : survivor = survivor-ratio : 1 : 1      (defaults new-ratio=2, survivor-ratio=8)
  * </pre>
  *
- * <h2>Phases</h2>
- * A <b>minor collection</b> ({@code Pause Young}) runs when eden cannot take an allocation:
- * <ol>
- *   <li><b>promotion guarantee</b>: if old's largest free chunk cannot hold all of eden and from-space, a
- *       full collection runs instead, so promotion never fails half-way.</li>
- *   <li><b>evacuateRoots</b>: every root referring into eden or from-space is updated to the object's copy.</li>
- *   <li><b>scanCards</b>: every dirty card is cleaned, and the reference slots of old objects inside it are
- *       evacuated in turn. Old is parsable, so the card's objects are found by walking from the highest known
- *       chunk start of an earlier card (a block offset table); the rest of old is never read.</li>
- *   <li><b>copyReachable</b> (Cheney): the objects between to-space's scan pointer and its top, and the
- *       objects promoted but not yet scanned, are gray; scanning one evacuates its referents. When both are
- *       exhausted, every reachable young object is copied.</li>
- *   <li>eden and from-space are emptied (reset their top); from and to swap roles.</li>
- * </ol>
- * <b>evacuate</b>(o): if o is forwarded, return its forwarding address; if its age has reached
- * {@code tenuring-threshold} (default 15), or to-space is full (a <em>premature promotion</em>, counted),
- * <b>promote</b> it: copy it into old; else copy it to to-space one year older. Leave a forwarding pointer.
+ * <h2>Allocation</h2>
+ * Objects are bump-allocated in eden. When eden is full, a minor collection runs and the allocation is retried;
+ * an object larger than eden goes straight to old. If old cannot take it either, a full collection runs; if
+ * after that neither eden nor old has room, the result is {@code OutOfMemoryError}.
  *
- * <p>A <b>full collection</b> ({@code Pause Full}) runs on {@code System.gc()}, when the promotion guarantee
- * fails, and when old cannot take an object too large for eden:
+ * <h2>Minor collection ({@code Pause Young})</h2>
+ * <ol>
+ *   <li><b>promotion guarantee</b> (before the pause): a minor collection is tried only if old's free words
+ *       cover the padded average of what earlier minor collections promoted, or all of young; else the full
+ *       collection it would end in runs at once. Also if to-space is not empty (a full collection that had to
+ *       leave survivors in both survivor spaces).</li>
+ *   <li><b>evacuate-roots</b>: every root referring into eden or from-space is updated to the object's copy.</li>
+ *   <li><b>scan-cards</b>: every dirty card is cleaned, and the reference slots of old inside it are evacuated
+ *       in turn. The block-offset table gives, for each card, a chunk start from which a walk reaches the
+ *       card, so a card costs its own slots, even inside a huge array; the rest of old is never read.</li>
+ *   <li><b>copy</b>: gray objects — copies not scanned yet — are scanned until none is left. Breadth-first
+ *       ({@code copy-order=breadth-first}, Cheney): to-space between the scan pointer and its top is the queue
+ *       (promoted copies wait in a second queue). Depth-first ({@code copy-order=depth-first}): every copy is
+ *       pushed on a stack, so a parent's first child's subtree is copied before its siblings' children.</li>
+ *   <li>eden and from-space are emptied; from and to swap; the tenuring threshold is recomputed.</li>
+ * </ol>
+ * <b>evacuate</b>(o): if o is forwarded, return the forwarding address. If its age is below the threshold and
+ * to-space has room, copy it there one year older. Otherwise <b>promote</b> it: copy it into old — before the
+ * threshold, because to-space is full, that is a <em>premature promotion</em> (counted). If old has no room
+ * either, <b>promotion fails</b>: the object stays where it is, forwarded to itself so that it is scanned once
+ * (HotSpot's self-forwarding). At the end such objects are unforwarded, eden is not emptied, and a full
+ * collection ({@code Pause Full (Promotion Failed)}) follows at once.
+ *
+ * <h2>Tenuring</h2>
+ * The age (minor collections survived) lives in the GC word. With {@code tenuring=fixed} an object is promoted
+ * at age {@code tenuring-threshold}. With {@code tenuring=adaptive} (the default, as HotSpot) the threshold
+ * after each minor collection is the youngest age at which the survivors, counted from age 1 up, exceed
+ * {@code target-survivor-ratio} percent of a survivor space, at most {@code tenuring-threshold}: long-lived
+ * objects leave the survivors before they overflow them. Each minor collection records its age table and
+ * thresholds ({@link gclab.heap.telemetry.TenuringDistribution}; {@code gc,age} lines in gc.log).
+ *
+ * <h2>Full collection ({@code Pause Full})</h2>
+ * Runs on {@code System.gc()}, when promotion failed or the guarantee says it would, when old cannot take an
+ * object too large for eden, and, with {@code full-trigger-occupancy} below 100, after a minor collection that
+ * leaves old at least that full (and fuller than after the last full collection).
  * <ol>
  *   <li><b>mark</b>: the shared {@link gclab.heap.gc.Tracer} marks from the roots over every space.</li>
- *   <li><b>sweep</b>: the shared {@link gclab.heap.gc.Sweeper} frees old's unmarked objects; the chunk-start
- *       table is rebuilt (the sweep merged chunks).</li>
- *   <li><b>promote</b>: if old can hold every marked young object, all of them are evacuated into old (the
- *       remembered set is then every old object) and young is left empty with every card clean. If it
- *       cannot, they stay where they are and every card is marked dirty.</li>
+ *   <li><b>sweep</b> ({@code old=marksweep} only): the shared {@link gclab.heap.gc.Sweeper} frees old's unmarked
+ *       objects into its free lists.</li>
+ *   <li><b>compute-addresses</b>: with {@code old=markcompact}, old's live objects are given addresses that
+ *       slide them to its start. Then each live young object is given a place in old (cut from the free lists,
+ *       or after old's live data when compacting) while old has room, and otherwise the next place in eden,
+ *       then survivor0, then survivor1 (packed from their starts).</li>
+ *   <li><b>adjust-pointers</b>: every root and every reference slot of a live object is set to its target's
+ *       planned address.</li>
+ *   <li><b>move</b>: in address order, old then young, each live object is copied to its planned address and
+ *       unmarked (promoted objects get age 0; those that stay young keep theirs). In that order no object is
+ *       overwritten before it moves: old objects move down within old, young ones into old's free room or down
+ *       within young.</li>
  * </ol>
- * {@code OutOfMemoryError} comes only when, after a full collection, neither eden nor old can take the request.
+ * Afterwards the block-offset table is rebuilt; every card is clean if young is empty, else every card is dirty
+ * (where the objects left in young are referenced from is not known), as HotSpot's Serial does.
  *
  * <h2>Invariants</h2>
  * <ul>
- *   <li>Every old-to-young reference lies on a dirty card at the start of a minor collection (the barrier
+ *   <li>Every old-to-young reference lies on a dirty card at the start of a minor collection: the barrier
  *       dirties the card of every store into old; a minor collection cleans a card only if none of its slots
- *       still refers into young afterwards; a full collection either empties young or dirties every card).</li>
- *   <li>Outside a pause, to-space is empty and no GC word holds a mark or a forwarding pointer.</li>
- *   <li>During copying, every object below the scan pointer of to-space, and every promoted object already
- *       scanned, refers only to to-space or old (it is black).</li>
- *   <li>Every space is parsable: eden and the survivors up to their tops, old through its free chunks; every
- *       card's chunk-start entry is 0 or the start of a chunk inside that card.</li>
+ *       still refers into young afterwards; a full collection dirties every card unless young is empty.</li>
+ *   <li>Outside a pause, to-space is empty (unless a full collection had to fill both survivors, and then
+ *       the next collection is a full one), and no GC word holds a mark or a forwarding address.</li>
+ *   <li>During copying, every object below to-space's scan pointer, and every promoted copy already scanned,
+ *       refers only to to-space, old, or an object that failed promotion (it is black).</li>
+ *   <li>Every space is parsable: eden and the survivors up to their tops, old through its free chunks (during a
+ *       full collection with {@code old=marksweep}, a promoted object's reserved place is a free chunk until
+ *       the object moves into it).</li>
+ *   <li>Every card's block start is a chunk start at or before the card's first word.</li>
  * </ul>
  *
  * <h2>Barrier</h2>
@@ -69,32 +108,31 @@
  * <table>
  *   <caption>GC word states</caption>
  *   <tr><th>state</th><th>bits</th><th>when</th></tr>
- *   <tr><td>new / old</td><td>0</td><td>allocated in eden (age 0), or promoted to old</td></tr>
- *   <tr><td>aged</td><td>bits 1..4 = age (1..15)</td><td>a survivor copy: minor collections survived</td></tr>
- *   <tr><td>forwarded</td><td>bit 5 = 1, bits 32..63 = new address</td><td>the original of an object copied
- *       during the current minor collection (eden and from-space are emptied at its end)</td></tr>
- *   <tr><td>marked</td><td>bit 0 = 1 (age kept)</td><td>during a full collection, reached by marking; the
- *       sweep (old) and the promote phase (young) clear it</td></tr>
+ *   <tr><td>new / old</td><td>0</td><td>allocated (age 0), or promoted to old</td></tr>
+ *   <tr><td>aged</td><td>bits 1..4 = age (1..15)</td><td>a survivor: minor collections survived</td></tr>
+ *   <tr><td>forwarded</td><td>bit 5 = 1, bits 32..63 = new address, age kept</td><td>during a minor
+ *       collection, an evacuated original (eden and from-space are emptied at its end); or, with its own
+ *       address, an object whose promotion failed (unforwarded at the end)</td></tr>
+ *   <tr><td>marked</td><td>bit 0 = 1, age kept</td><td>during a full collection, reached by marking; the sweep
+ *       (old) or the move clears it</td></tr>
+ *   <tr><td>marked, planned</td><td>bit 0 = 1, bits 32..63 = planned address, age kept</td><td>during a full
+ *       collection, between compute-addresses and move</td></tr>
  * </table>
  *
  * <h2>Options</h2>
- * {@code new-ratio} (2), {@code survivor-ratio} (8), {@code tenuring-threshold} (15; 0 promotes at the first
- * minor collection), {@code card-size} (512 bytes), {@code barrier} (on; {@code off} for tests only: a boolean,
- * so the conformance matrix, which runs every choice option, never runs it), {@code policy} (old's free-list
- * policy, first-fit).
- *
- * <h2>Not yet built (issue 5)</h2>
- * Depth-first copy order, the adaptive tenuring threshold, {@code old=markcompact}, an occupancy trigger for
- * full collections, metaspace in pause records, and the tenuring distribution per minor collection. Known
- * weakness: the promotion guarantee counts all of young, not its survivors, and there is no promotion-failure
- * recovery (HotSpot forwards such objects to themselves); so when old cannot take every young survivor, each
- * allocation failure runs a full collection that leaves young in place, and a nearly full heap thrashes.
+ * {@code new-ratio} (2), {@code survivor-ratio} (8), {@code tenuring-threshold} (15), {@code tenuring}
+ * (adaptive | fixed), {@code target-survivor-ratio} (50), {@code copy-order} (breadth-first | depth-first),
+ * {@code old} (marksweep | markcompact), {@code full-trigger-occupancy} (100: off), {@code card-size} (512
+ * bytes), {@code barrier} (on; a boolean, so the conformance matrix, which runs every choice option, never
+ * turns it off), {@code policy} (old's free-list policy, first-fit).
  *
  * <h2>Sources</h2>
  * D. Ungar, "Generation Scavenging: A Non-disruptive High Performance Storage Reclamation Algorithm",
- * SDE 1984; C. J. Cheney, "A nonrecursive list compacting algorithm", CACM 1970; A. W. Appel, "Simple
+ * SDE 1984; C. J. Cheney, "A nonrecursive list compacting algorithm", CACM 1970; D. A. Moon, "Garbage
+ * collection in a large Lisp system", LFP 1984 (approximately depth-first copying); A. W. Appel, "Simple
  * generational garbage collection and fast allocation", SP&amp;E 1989; HotSpot's Serial collector
- * ({@code src/hotspot/share/gc/serial}: DefNewGeneration, TenuredGeneration, CardTableRS); R. Jones,
- * A. Hosking, E. Moss, "The Garbage Collection Handbook", chapters 4 and 9.
+ * ({@code src/hotspot/share/gc/serial}: DefNewGeneration, TenuredGeneration, CardTableRS, and
+ * {@code gc/shared/ageTable.cpp} for the adaptive threshold); R. Jones, A. Hosking, E. Moss, "The Garbage
+ * Collection Handbook", chapters 4, 9 and 11.8.
  */
 package gclab.collectors.generational;
