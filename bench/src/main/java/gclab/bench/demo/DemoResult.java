@@ -11,7 +11,8 @@ package gclab.bench.demo;
  */
 public record DemoResult(CollectorConfig config, String failure, long checksum, int pauses, long totalPauseNanos,
                         long p50PauseNanos, long p99PauseNanos, long maxPauseNanos, long runNanos,
-                        long objectsMarked, long wordsSwept, long objectsMoved, double externalFragmentation,
+                        long objectsMarked, long wordsSwept, long objectsMoved, long objectsCopied,
+                        double externalFragmentation,
                         long fragmentationMisses, long allocatedBytes) {
 
     public boolean completed() {

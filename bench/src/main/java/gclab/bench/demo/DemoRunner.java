@@ -66,7 +66,8 @@ public final class DemoRunner {
         return new DemoResult(config, failure, checksum, pauses, totalPause,
                 pauses == 0 ? 0 : h.getValueAtPercentile(50), pauses == 0 ? 0 : h.getValueAtPercentile(99),
                 pauses == 0 ? 0 : h.getMaxValue(), runNanos, work.get(WorkKind.OBJECTS_MARKED),
-                work.get(WorkKind.WORDS_SWEPT), work.get(WorkKind.OBJECTS_MOVED), free.externalFragmentation(),
+                work.get(WorkKind.WORDS_SWEPT), work.get(WorkKind.OBJECTS_MOVED), work.get(WorkKind.OBJECTS_COPIED),
+                free.externalFragmentation(),
                 t.fragmentationMisses(), t.allocatedBytes());
     }
 }
