@@ -17,6 +17,10 @@ import java.util.Arrays;
  * first word, with no chunk boundary skipped: walking chunk by chunk from it arrives at the chunk that
  * covers the card's first word. Cutting a chunk in two keeps both ends chunk starts, so an allocation only
  * tightens the entries of the cards it covers; sweeping and compaction move boundaries, so they rebuild.
+ *
+ * <p>Beside the bytes, the indices of the dirty cards are kept in a list (the barrier appends a card when it
+ * turns it from clean to dirty), so that a minor collection finds the dirty cards in time proportional to
+ * their number, not to the size of old: the minor pause does not grow with the old generation.
  */
 final class CardTable {
     private static final byte CLEAN = 0;
@@ -27,6 +31,10 @@ final class CardTable {
     private final int cardWords;
     private final byte[] cards;
     private final int[] blockStarts;
+    /** Every dirty card, once each: a card is listed exactly when its byte is {@link #DIRTY}. */
+    private Worklist dirtyCards = new Worklist();
+    /** The list being scanned, swapped with {@link #dirtyCards} by each scan. */
+    private Worklist scanning = new Worklist();
 
     CardTable(Heap heap, FreeListSpace old, long cardBytes) {
         this.heap = heap;
@@ -44,7 +52,11 @@ final class CardTable {
 
     /** The write barrier's half: the card of {@code slot} (which lies in old) is dirty. */
     void dirty(int slot) {
-        cards[cardOf(slot)] = DIRTY;
+        int card = cardOf(slot);
+        if (cards[card] == CLEAN) {
+            cards[card] = DIRTY;
+            dirtyCards.add(card);
+        }
     }
 
     boolean isDirty(int slot) {
@@ -53,10 +65,15 @@ final class CardTable {
 
     void dirtyAll() {
         Arrays.fill(cards, DIRTY);
+        dirtyCards.clear();
+        for (int card = 0; card < cards.length; card++) {
+            dirtyCards.add(card);
+        }
     }
 
     void cleanAll() {
         Arrays.fill(cards, CLEAN);
+        dirtyCards.clear();
     }
 
     private int cardOf(int address) {
@@ -83,17 +100,18 @@ final class CardTable {
      * that still refers into young afterwards, so the invariant holds again when this returns.
      */
     int scanDirtyCards(SlotVisitor visitor) {
-        Worklist dirty = new Worklist();
-        for (int card = 0; card < cards.length; card++) {
-            if (cards[card] == DIRTY) {
-                dirty.add(card);
-                cards[card] = CLEAN;
-            }
+        Worklist dirty = dirtyCards;
+        dirtyCards = scanning;
+        scanning = dirty;
+        for (int i = 0; i < dirty.size(); i++) {
+            cards[dirty.get(i)] = CLEAN;
         }
         for (int i = 0; i < dirty.size(); i++) {
             scanCard(dirty.get(i), visitor);
         }
-        return dirty.size();
+        int scanned = dirty.size();
+        dirty.clear();
+        return scanned;
     }
 
     private void scanCard(int card, SlotVisitor visitor) {

@@ -32,8 +32,8 @@
  *       collection it would end in runs at once. Also if to-space is not empty (a full collection that had to
  *       leave survivors in both survivor spaces).</li>
  *   <li><b>evacuate-roots</b>: every root referring into eden or from-space is updated to the object's copy.</li>
- *   <li><b>scan-cards</b>: every dirty card is cleaned, and the reference slots of old inside it are evacuated
- *       in turn. The block-offset table gives, for each card, a chunk start from which a walk reaches the
+ *   <li><b>scan-cards</b>: every dirty card (taken from the list of dirty cards, so the cost is theirs, not
+ *       old's) is cleaned, and the reference slots of old inside it are evacuated in turn. The block-offset table gives, for each card, a chunk start from which a walk reaches the
  *       card, so a card costs its own slots, even inside a huge array; the rest of old is never read.</li>
  *   <li><b>copy</b>: gray objects — copies not scanned yet — are scanned until none is left. Breadth-first
  *       ({@code copy-order=breadth-first}, Cheney): to-space between the scan pointer and its top is the queue
@@ -98,7 +98,10 @@
  *   storeReference(object, slot, value):
  *       *slot = value
  *       if slot lies in old:                    // only old slots can hold an unremembered old-to-young ref
- *           cards[(slot - old.start) / cardWords] = DIRTY   // so the next minor collection scans this card
+ *           card = (slot - old.start) / cardWords
+ *           if cards[card] == CLEAN:            // so the next minor collection scans this card ...
+ *               cards[card] = DIRTY
+ *               dirtyCards.add(card)            // ... and finds it without reading every card of old
  * </pre>
  * Stores into young objects need no card: young objects are all scanned (or dead) at a minor collection.
  * {@code barrier=off} is for tests only: it drops the card mark, and the verifier then catches the young
