@@ -1,0 +1,4 @@
+/**
+ * <b>tricolor</b> — placeholder.
+ */
+package gclab.collectors.tricolor;
