@@ -111,10 +111,12 @@ public final class Tricolor implements Collector {
     private long barrierShades;
     private long allocatedBlackWords;
     private int polls;
+    /** Tests only: incremental steps run only when a test asks ({@link #stepForTest}). */
+    private boolean manualSteps;
     private boolean sweepPending;
     /** Words of the objects black when the last marking ended: the live heap GOGC grows from. */
     private long markedWords;
-    /** The last marking left occupancy above the trigger: wait for an allocation failure instead. */
+    /** The last marking found more live data than the trigger allows: wait for an allocation failure instead. */
     private boolean aboveTrigger;
     private long allocationStalls;
     private long concurrentModeFailures;
@@ -190,7 +192,7 @@ public final class Tricolor implements Collector {
             if (handshake.requested()) {
                 handshake.park();
             }
-        } else if (phase == Phase.MARK) {
+        } else if (phase == Phase.MARK && !manualSteps) {
             incrementalStep();
         }
         if (sweepPending) {
@@ -371,7 +373,7 @@ public final class Tricolor implements Collector {
             if (handshake.requested()) {
                 handshake.park();
             }
-        } else if (phase == Phase.MARK && ++polls >= POLLS_PER_STEP) {
+        } else if (phase == Phase.MARK && !manualSteps && ++polls >= POLLS_PER_STEP) {
             polls = 0;
             incrementalStep();
         }
@@ -481,7 +483,8 @@ public final class Tricolor implements Collector {
         }
         telemetry.concurrentPhaseEnd();
         markedWords = tracedWords + allocatedBlackWords;
-        aboveTrigger = markedWords > triggerOccupancy * space.capacityWords();
+        // Objects allocated black may be dead already (floating garbage): only the traced ones count as live.
+        aboveTrigger = tracedWords > triggerOccupancy * space.capacityWords();
         phase = Phase.SWEEP;
         sweepPending = true;
         telemetry.pauseEnd();
@@ -781,6 +784,21 @@ public final class Tricolor implements Collector {
     void stepForTest() {
         if (phase == Phase.MARK) {
             incrementalStep();
+        }
+    }
+
+    /** For tests (incremental mode): mark steps run only through {@link #stepForTest}, not at allocations. */
+    void manualStepsForTest() {
+        manualSteps = true;
+    }
+
+    /** For tests: sweeps what the last marking left to sweep, now, without allocating. */
+    void sweepForTest() {
+        if (sweepPending) {
+            beginSweep();
+        }
+        if (sweeper.active()) {
+            finishSweep();
         }
     }
 
