@@ -115,11 +115,11 @@ final class Handshake {
         boolean first;
         synchronized (lock) {
             f = failure;
+            if (f == null) {
+                return;
+            }
             first = !failureThrown;
             failureThrown = true;
-        }
-        if (f == null) {
-            return;
         }
         if (first && f instanceof RuntimeException) {
             throw (RuntimeException) f;
