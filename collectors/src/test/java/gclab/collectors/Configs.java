@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** The collector configurations the suite runs under: nogc, and marksweep under every policy and compaction. */
+/**
+ * The collector configurations the suite runs under: nogc, and marksweep under every policy and compaction; and,
+ * for the tests that hold for a collector that marks beside the mutator, tricolor in every mode and barrier.
+ */
 final class Configs {
     private Configs() {
     }
@@ -40,8 +43,15 @@ final class Configs {
             return new CollectorRegistry().factory(collector);
         }
 
+        boolean tricolor() {
+            return collector.equals("tricolor");
+        }
+
         @Override
         public String toString() {
+            if (tricolor()) {
+                return collector + " mode=" + options.get("mode") + " barrier=" + options.get("barrier");
+            }
             return options.isEmpty() ? collector
                     : collector + " policy=" + options.get("policy") + " compact=" + options.get("compact");
         }
@@ -61,6 +71,24 @@ final class Configs {
         for (String policy : POLICIES) {
             for (String compact : COMPACTIONS) {
                 all.add(marksweep(policy, compact));
+            }
+        }
+        return all.stream();
+    }
+
+    static final List<String> TRICOLOR_MODES = List.of("incremental", "concurrent");
+    static final List<String> BARRIERS = List.of("dijkstra", "satb", "hybrid");
+
+    static Config tricolor(String mode, String barrier) {
+        return new Config("tricolor", Map.of("mode", mode, "barrier", barrier));
+    }
+
+    /** tricolor in every mode with every barrier. */
+    static Stream<Config> tricolors() {
+        List<Config> all = new ArrayList<>();
+        for (String mode : TRICOLOR_MODES) {
+            for (String barrier : BARRIERS) {
+                all.add(tricolor(mode, barrier));
             }
         }
         return all.stream();
