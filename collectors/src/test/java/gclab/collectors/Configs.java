@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * The collector configurations the suite runs under: nogc, marksweep under every policy and compaction, and
- * (for the tests that do not assume a single space) generational under each of its choices.
+ * (for the tests that do not assume a single space, or that hold for a collector that marks beside the mutator)
+ * generational under each of its choices and tricolor in every mode and barrier.
  */
 final class Configs {
     private Configs() {
@@ -43,6 +44,10 @@ final class Configs {
             return new CollectorRegistry().factory(collector);
         }
 
+        boolean tricolor() {
+            return collector.equals("tricolor");
+        }
+
         @Override
         public String toString() {
             StringBuilder name = new StringBuilder(collector);
@@ -65,6 +70,24 @@ final class Configs {
         for (String policy : POLICIES) {
             for (String compact : COMPACTIONS) {
                 all.add(marksweep(policy, compact));
+            }
+        }
+        return all.stream();
+    }
+
+    static final List<String> TRICOLOR_MODES = List.of("incremental", "concurrent");
+    static final List<String> BARRIERS = List.of("dijkstra", "satb", "hybrid");
+
+    static Config tricolor(String mode, String barrier) {
+        return new Config("tricolor", Map.of("mode", mode, "barrier", barrier));
+    }
+
+    /** tricolor in every mode with every barrier. */
+    static Stream<Config> tricolors() {
+        List<Config> all = new ArrayList<>();
+        for (String mode : TRICOLOR_MODES) {
+            for (String barrier : BARRIERS) {
+                all.add(tricolor(mode, barrier));
             }
         }
         return all.stream();

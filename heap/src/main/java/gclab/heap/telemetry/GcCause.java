@@ -15,7 +15,9 @@ public enum GcCause {
     /** Stress mode: a collection before every allocation. */
     STRESS("Stress"),
     /** A test or a tool asked for a collection. */
-    REQUESTED("Requested");
+    REQUESTED("Requested"),
+    /** The heap grew by the collector's growth target since the last marking ended (Go's GOGC). */
+    HEAP_GROWTH("Heap Growth");
 
     private final String logName;
 

@@ -13,7 +13,12 @@ public enum PauseKind {
     /** Reference counting's synchronous cycle collection. */
     CYCLE_COLLECTION("Cycle Collection"),
     /** Reference counting's cascade of frees, long enough to be a pause. */
-    CASCADE("Cascade");
+    CASCADE("Cascade"),
+    /**
+     * The short pause in which the one mutator's stack (its roots) is scanned after marking has begun: Go's
+     * per-goroutine stack scan, used by the tricolor collector's hybrid barrier.
+     */
+    STACK_SCAN("Stack Scan");
 
     private final String logName;
 

@@ -76,7 +76,7 @@ class GcLogTest {
         List<String> titles = List.of("Young (Allocation Failure)", "Full (System.gc())",
                 "Init Mark (Occupancy Threshold)", "Remark (Promotion Failed)",
                 "Cycle Collection (Concurrent Mode Failure)", "Cascade (Candidate Buffer Full)",
-                "Young (Stress)", "Full (Requested)");
+                "Stack Scan (Stress)", "Young (Requested)", "Full (Heap Growth)");
         assertEquals(titles.size(), n, "a title for every kind and every cause");
         for (int i = 0; i < n; i++) {
             assertEquals(String.format(Locale.ROOT, "GC(%d) Pause %s 0M->0M(3M) 0.001ms", i, titles.get(i)),

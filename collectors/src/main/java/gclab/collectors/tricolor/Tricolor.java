@@ -1,0 +1,816 @@
+package gclab.collectors.tricolor;
+
+import gclab.heap.Heap;
+import gclab.heap.Layout;
+import gclab.heap.ObjectModel;
+import gclab.heap.SlotVisitor;
+import gclab.heap.gc.LazySweeper;
+import gclab.heap.gc.MarkBits;
+import gclab.heap.gc.Sweeper;
+import gclab.heap.gc.Worklist;
+import gclab.heap.space.FitPolicy;
+import gclab.heap.space.FreeListSpace;
+import gclab.heap.spi.Collector;
+import gclab.heap.spi.CollectorContext;
+import gclab.heap.spi.CollectorTraits;
+import gclab.heap.spi.RootSet;
+import gclab.heap.telemetry.GcCause;
+import gclab.heap.telemetry.GcTelemetry;
+import gclab.heap.telemetry.PauseKind;
+import gclab.heap.telemetry.WorkCounts;
+import gclab.heap.telemetry.WorkKind;
+import gclab.heap.verify.TricolourVerifier;
+
+/**
+ * Tricolour marking beside the mutator, on a collector thread ({@code mode=concurrent}) or in bounded steps on
+ * the mutator's own thread ({@code mode=incremental}), with a selectable write barrier and a lazy sweep. See
+ * the package documentation for the phases, invariants, barriers, safepoint protocol and GC word.
+ *
+ * <p>Thread ownership. The mutator owns the free lists, the lazy sweeper, its barrier buffer and every field
+ * marked (M). The collector thread owns the gray worklist and the fields marked (C) while a concurrent cycle
+ * runs; the mutator touches them only when the collector thread is idle. Fields marked (S) change only while
+ * the mutator is stopped (inside its own allocate/collect/poll, or parked by the collector thread), so the
+ * mutator reads them without synchronisation: the handshake's lock orders those writes before its resumption.
+ */
+public final class Tricolor implements Collector {
+    static final CollectorTraits CONCURRENT_TRAITS = new CollectorTraits(false, true, false, false, true, false, true);
+    static final CollectorTraits INCREMENTAL_TRAITS = new CollectorTraits(false, true, false, false, false, true, true);
+
+    // ---------------------------------------------------------------- the GC word: a colour
+    static final long WHITE = 0;
+    static final long GRAY = 1;
+    static final long BLACK = 2;
+
+    /** Incremental mode: a mark step at every this many safepoint polls while marking. */
+    static final int POLLS_PER_STEP = 1024;
+    /** Concurrent mode: barrier buffer entries the mutator collects before handing them to the collector thread. */
+    static final int BUFFER_ENTRIES = 256;
+    /** Concurrent mode: objects the collector thread blackens between two looks at its mailbox. */
+    static final int BATCH = 512;
+    /** Lazy sweep: words swept per word allocated while a sweep is pending (so it ends well before the heap fills). */
+    static final int SWEEP_WORDS_PER_WORD = 4;
+
+    enum Mode { CONCURRENT, INCREMENTAL }
+
+    enum Barrier { DIJKSTRA, SATB, HYBRID }
+
+    enum Trigger { OCCUPANCY, GROWTH }
+
+    enum Overrun { STALL, FULL }
+
+    /** Where the collector is in its cycle, and what that means for the mutator. */
+    enum Phase {
+        /** No cycle: barrier off, allocation white, the free lists complete. */
+        IDLE,
+        /** Marking: barrier on; allocation black (satb, hybrid) or white (dijkstra); gray objects remain. */
+        MARK,
+        /** Marking is over: barrier off, allocation white; the lazy sweep frees white objects as memory is needed. */
+        SWEEP
+    }
+
+    private final CollectorContext context;
+    private final Heap heap;
+    private final RootSet roots;
+    private final GcTelemetry telemetry;
+    private final FreeListSpace space;
+    private final Colours colours = new Colours();
+    private final LazySweeper sweeper;
+    private final TricolourVerifier tricolourVerifier;
+
+    private final Mode mode;
+    private final boolean concurrent;
+    private final Barrier barrier;
+    private final boolean shading;
+    private final Trigger trigger;
+    private final double triggerOccupancy;
+    private final long gogc;
+    private final Overrun overrun;
+    private final long stepBudget;
+    private final boolean checkInvariant;
+
+    private final Handshake handshake = new Handshake();
+    private Thread collectorThread;
+    private boolean shutDown;
+
+    // (S) the cycle's state
+    private Phase phase = Phase.IDLE;
+    /** (S) The mutator's roots have not been scanned this cycle (hybrid: until the stack scan). */
+    private boolean stackGray;
+    private GcCause cycleCause;
+
+    // (C) the marker
+    private final Worklist gray = new Worklist(1024);
+    private final SlotVisitor scanSlot = this::scanSlot;
+    private long objectsMarked;
+    private long slotsScanned;
+    private long rootsScanned;
+    private long tracedWords;
+
+    // (M) the mutator's side
+    private Worklist buffer = new Worklist(BUFFER_ENTRIES);
+    private long barrierShades;
+    private long allocatedBlackWords;
+    private int polls;
+    /** Tests only: incremental steps run only when a test asks ({@link #stepForTest}). */
+    private boolean manualSteps;
+    private boolean sweepPending;
+    /** Words of the objects black when the last marking ended: the live heap GOGC grows from. */
+    private long markedWords;
+    /** The last marking found more live data than the trigger allows: wait for an allocation failure instead. */
+    private boolean aboveTrigger;
+    private long allocationStalls;
+    private long concurrentModeFailures;
+    private long cycles;
+
+    Tricolor(CollectorContext context, Mode mode, Barrier barrier, boolean shading, Trigger trigger,
+             double triggerOccupancy, long gogc, Overrun overrun, long stepBudget, FitPolicy policy,
+             boolean checkInvariant) {
+        this.context = context;
+        this.heap = context.heap();
+        this.roots = context.roots();
+        this.telemetry = context.telemetry();
+        this.space = new FreeListSpace(heap, "heap", heap.unreservedWords(), policy);
+        this.sweeper = new LazySweeper(space, colours);
+        this.tricolourVerifier = new TricolourVerifier(heap, colours);
+        this.mode = mode;
+        this.concurrent = mode == Mode.CONCURRENT;
+        this.barrier = barrier;
+        this.shading = shading;
+        this.trigger = trigger;
+        this.triggerOccupancy = triggerOccupancy;
+        this.gogc = gogc;
+        this.overrun = overrun;
+        this.stepBudget = stepBudget;
+        this.checkInvariant = checkInvariant;
+    }
+
+    @Override
+    public CollectorTraits traits() {
+        return concurrent ? CONCURRENT_TRAITS : INCREMENTAL_TRAITS;
+    }
+
+    @Override
+    public CollectorContext context() {
+        return context;
+    }
+
+    // ---------------------------------------------------------------- what tests and tools may read
+
+    public Phase phase() {
+        return phase;
+    }
+
+    /** True while the last marking's lazy sweep has not reached the end of the heap. */
+    public boolean sweepPending() {
+        return sweepPending || sweeper.active();
+    }
+
+    /** Allocations that waited for marking to finish. */
+    public long allocationStalls() {
+        return allocationStalls;
+    }
+
+    /** Cycles abandoned for a stop-the-world collection because allocation outran marking. */
+    public long concurrentModeFailures() {
+        return concurrentModeFailures;
+    }
+
+    /** Cycles begun (initial marks). */
+    public long cycles() {
+        return cycles;
+    }
+
+    long colour(int object) {
+        return heap.gcWord(object);
+    }
+
+    // ---------------------------------------------------------------- allocation
+
+    @Override
+    public int allocate(Layout layout, int length, int sizeWords) {
+        if (concurrent) {
+            if (handshake.requested()) {
+                handshake.park();
+            }
+        } else if (phase == Phase.MARK && !manualSteps) {
+            incrementalStep();
+        }
+        if (sweepPending) {
+            beginSweep();
+        }
+        maybeStartCycle(sizeWords);
+        int address = space.allocate(sizeWords);
+        if (address == Heap.NULL) {
+            address = allocateSlow(layout, length, sizeWords);
+        } else if (sweeper.active()) {
+            sweepStep((long) SWEEP_WORDS_PER_WORD * sizeWords, 0);
+        }
+        // Black while marking if the barrier needs it (satb, hybrid: the object is not in the snapshot, and
+        // nothing would ever scan it); white otherwise (dijkstra's remark finds it from the roots if it lives).
+        boolean black = phase == Phase.MARK && barrier != Barrier.DIJKSTRA;
+        heap.formatObject(address, layout, length, sizeWords, black ? BLACK : WHITE);
+        if (black) {
+            allocatedBlackWords += sizeWords;
+        }
+        return address;
+    }
+
+    /** The free lists failed: sweep, then wait for or abandon the cycle, then collect the whole heap. */
+    private int allocateSlow(Layout layout, int length, int sizeWords) {
+        int address = sweepUntilFit(sizeWords);
+        if (address != Heap.NULL) {
+            return address;
+        }
+        if (cycleInProgress()) {
+            if (overrun == Overrun.STALL) {
+                allocationStalls++;
+                finishCycle();
+                beginSweep();
+                address = sweepUntilFit(sizeWords);
+                if (address != Heap.NULL) {
+                    return address;
+                }
+            } else {
+                concurrentModeFailures++;
+                collectFull(GcCause.CONCURRENT_MODE_FAILURE);
+                address = space.allocate(sizeWords);
+                if (address != Heap.NULL) {
+                    return address;
+                }
+            }
+        }
+        collectFull(GcCause.ALLOCATION_FAILURE);
+        address = space.allocate(sizeWords);
+        if (address == Heap.NULL) {
+            throw telemetry.outOfMemory(layout.describe(length), sizeWords, space.fragmentation());
+        }
+        return address;
+    }
+
+    private boolean cycleInProgress() {
+        return phase == Phase.MARK || (concurrent && handshake.busy());
+    }
+
+    /** After this, marking is over (the mutator waited for the collector thread, or ran the remark itself). */
+    private void finishCycle() {
+        if (concurrent) {
+            handshake.await(() -> !handshake.busy());
+        } else {
+            if (stackGray) {
+                stackScan(telemetry.now());
+            }
+            remark(telemetry.now());
+        }
+    }
+
+    // ---------------------------------------------------------------- triggering
+
+    private void maybeStartCycle(int sizeWords) {
+        if (cycleInProgress() || (concurrent && shutDown)) {
+            return;
+        }
+        GcCause cause = triggerCause(sizeWords);
+        if (cause == null) {
+            return;
+        }
+        if (sweeper.active()) {
+            // A cycle may start only on a fully swept heap: no black object may be left from the last one.
+            finishSweep();
+            cause = triggerCause(sizeWords);
+            if (cause == null) {
+                return;
+            }
+        }
+        cycles++;
+        if (concurrent) {
+            startCollectorThread();
+            handshake.requestCycle(cause);
+        } else {
+            initialMark(cause, telemetry.now());
+        }
+    }
+
+    /** Why a cycle should start before allocating {@code sizeWords}, or null. */
+    private GcCause triggerCause(int sizeWords) {
+        if (aboveTrigger) {
+            return null;
+        }
+        long used = estimatedUsedWords() + sizeWords;
+        long ceiling = (long) (triggerOccupancy * space.capacityWords());
+        if (trigger == Trigger.GROWTH) {
+            long goal = Math.max(space.capacityWords() / 8, markedWords + markedWords * gogc / 100);
+            if (used > goal && goal < ceiling) {
+                return GcCause.HEAP_GROWTH;
+            }
+        }
+        return used > ceiling ? GcCause.OCCUPANCY : null;
+    }
+
+    /**
+     * Words in objects: exact outside a sweep; during one, the swept part exactly plus, ahead of the cursor,
+     * the words that were black when marking ended (the dead ones there are not counted).
+     */
+    private long estimatedUsedWords() {
+        if (!sweeper.active()) {
+            return space.usedWords();
+        }
+        return space.usedWords() - sweeper.unsweptWords() + (markedWords - sweeper.liveWordsSwept());
+    }
+
+    // ---------------------------------------------------------------- the write barrier
+
+    @Override
+    public void storeReference(int object, int slotAddress, int value) {
+        if (phase != Phase.MARK) {
+            heap.setReference(slotAddress, value);
+            return;
+        }
+        if (shading) {
+            switch (barrier) {
+                case DIJKSTRA:
+                    shadeByMutator(value);                      // insertion: no black -> white edge is made
+                    break;
+                case SATB:
+                    shadeByMutator(heap.reference(slotAddress)); // deletion: no snapshot path is cut
+                    break;
+                default:
+                    shadeByMutator(heap.reference(slotAddress)); // deletion, as satb
+                    if (stackGray) {
+                        shadeByMutator(value);                  // insertion while the stack is unscanned
+                    }
+                    break;
+            }
+        }
+        if (concurrent) {
+            // Release: the new object's header and zeroed body, written before, are seen by the marker that
+            // reads this slot with acquire.
+            heap.setWordRelease(slotAddress, value);
+        } else {
+            heap.setReference(slotAddress, value);
+        }
+    }
+
+    /** Mutator: white to gray, into the barrier buffer. */
+    private void shadeByMutator(int object) {
+        if (object == Heap.NULL || !colours.tryShade(object)) {
+            return;
+        }
+        buffer.push(object);
+        barrierShades++;
+        if (concurrent && buffer.size() >= BUFFER_ENTRIES) {
+            handshake.handOff(buffer);
+            buffer = new Worklist(BUFFER_ENTRIES);
+            telemetry.work(WorkKind.BARRIER_SHADES, barrierShades);
+            barrierShades = 0;
+        }
+    }
+
+    // ---------------------------------------------------------------- safepoints and explicit collections
+
+    @Override
+    public void safepointPoll() {
+        if (concurrent) {
+            if (handshake.requested()) {
+                handshake.park();
+            }
+        } else if (phase == Phase.MARK && !manualSteps && ++polls >= POLLS_PER_STEP) {
+            polls = 0;
+            incrementalStep();
+        }
+    }
+
+    @Override
+    public void collect(GcCause cause) {
+        collectFull(cause);
+    }
+
+    @Override
+    public void shutdown() {
+        shutDown = true;
+        Thread t = collectorThread;
+        if (t == null) {
+            return;
+        }
+        handshake.stop();
+        t.interrupt();
+        try {
+            t.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        collectorThread = null;
+    }
+
+    // ---------------------------------------------------------------- the cycle
+
+    /**
+     * Pause Init Mark. After this, marking has begun: the barrier is on, allocation is black (satb, hybrid),
+     * and every object a root refers to is gray (dijkstra, satb; hybrid scans the stack later).
+     */
+    private void initialMark(GcCause cause, long requestNanos) {
+        telemetry.pauseBegin(PauseKind.INIT_MARK, cause, requestNanos);
+        telemetry.phaseBegin(barrier == Barrier.HYBRID ? "enable barrier" : "mark roots");
+        cycleCause = cause;
+        tracedWords = 0;
+        allocatedBlackWords = 0;
+        polls = 0;
+        stackGray = true;
+        phase = Phase.MARK;
+        if (barrier != Barrier.HYBRID) {
+            scanRoots();
+        }
+        reportMarkWork();
+        telemetry.concurrentPhaseBegin(concurrent ? "concurrent mark" : "incremental mark");
+        telemetry.pauseEnd();
+    }
+
+    /** Pause Stack Scan (hybrid). After this, the stack is black: every object a root refers to is gray or black. */
+    private void stackScan(long requestNanos) {
+        telemetry.pauseBegin(PauseKind.STACK_SCAN, cycleCause, requestNanos);
+        telemetry.phaseBegin("scan stack");
+        scanRoots();
+        reportMarkWork();
+        telemetry.pauseEnd();
+    }
+
+    /** Shades every object a root refers to; after this the stack is black. */
+    private void scanRoots() {
+        roots.visitRoots(ref -> {
+            rootsScanned++;
+            shadeByCollector(ref);
+            return ref;
+        });
+        stackGray = false;
+    }
+
+    /** Incremental mode: one bounded step of marking, on the mutator's thread; remarks when nothing is gray. */
+    private void incrementalStep() {
+        if (stackGray) {
+            stackScan(telemetry.now());
+            return;
+        }
+        drainBuffer();
+        markSome(stepBudget);
+        reportMarkWork();
+        if (gray.isEmpty()) {
+            remark(telemetry.now());
+        }
+    }
+
+    /**
+     * Pause Remark. After this, marking is complete: every object reachable from the roots is black, no
+     * object is gray, the barrier is off, and a lazy sweep is pending.
+     */
+    private void remark(long requestNanos) {
+        telemetry.pauseBegin(PauseKind.REMARK, cycleCause, requestNanos);
+        telemetry.phaseBegin("drain barrier buffers");
+        drainBuffer();
+        if (barrierShades > 0) {
+            telemetry.work(WorkKind.BARRIER_SHADES, barrierShades);
+            barrierShades = 0;
+        }
+        if (barrier == Barrier.DIJKSTRA) {
+            // The stack has no barrier: a white object stored only into a root since it was scanned is found now.
+            telemetry.phaseBegin("rescan roots");
+            scanRoots();
+        }
+        telemetry.phaseBegin("trace");
+        markSome(Long.MAX_VALUE);
+        reportMarkWork();
+        if (checkInvariant) {
+            telemetry.phaseBegin("verify tricolour");
+            tricolourVerifier.verifyMarkingComplete(roots);
+        }
+        telemetry.concurrentPhaseEnd();
+        markedWords = tracedWords + allocatedBlackWords;
+        // Objects allocated black may be dead already (floating garbage): only the traced ones count as live.
+        aboveTrigger = tracedWords > triggerOccupancy * space.capacityWords();
+        phase = Phase.SWEEP;
+        sweepPending = true;
+        telemetry.pauseEnd();
+    }
+
+    /** Moves every barrier-buffer entry to the gray worklist (the mutator is stopped, or is the marker). */
+    private void drainBuffer() {
+        for (Worklist handed : handshake.takeHandedOff()) {
+            moveAll(handed);
+        }
+        moveAll(buffer);
+    }
+
+    private void moveAll(Worklist from) {
+        while (!from.isEmpty()) {
+            gray.push(from.pop());
+        }
+    }
+
+    // ---------------------------------------------------------------- the marker
+
+    /** Blackens gray objects until none is left or {@code budget} have been blackened. */
+    private void markSome(long budget) {
+        // Invariant: every object off the worklist and not white has had all its slots shaded (it is black),
+        // or is a fresh allocation whose slots are null or were shaded by the barrier.
+        for (long n = 0; n < budget && !gray.isEmpty(); n++) {
+            blacken(gray.pop());
+        }
+    }
+
+    /** Gray to black: shades every referent of {@code object}. */
+    private void blacken(int object) {
+        heap.forEachReferenceSlot(object, scanSlot);
+        colours.setBlack(object);
+        tracedWords += heap.sizeInWords(object);
+    }
+
+    private void scanSlot(int slotAddress) {
+        slotsScanned++;
+        // Acquire: pairs with the mutator's release store, so the referent's header is visible.
+        shadeByCollector(concurrent ? (int) heap.wordAcquire(slotAddress) : heap.reference(slotAddress));
+    }
+
+    /** Collector: white to gray, onto the gray worklist. */
+    private void shadeByCollector(int object) {
+        if (object != Heap.NULL && colours.tryShade(object)) {
+            objectsMarked++;
+            gray.push(object);
+        }
+    }
+
+    private void reportMarkWork() {
+        WorkCounts w = new WorkCounts();
+        w.add(WorkKind.ROOTS_SCANNED, rootsScanned);
+        w.add(WorkKind.OBJECTS_MARKED, objectsMarked);
+        w.add(WorkKind.SLOTS_SCANNED, slotsScanned);
+        rootsScanned = 0;
+        objectsMarked = 0;
+        slotsScanned = 0;
+        telemetry.work(w);
+    }
+
+    // ---------------------------------------------------------------- the collector thread
+
+    private void startCollectorThread() {
+        if (collectorThread != null) {
+            return;
+        }
+        Thread t = new Thread(this::collectorLoop, "gclab-tricolor-collector");
+        t.setDaemon(true); // a forgotten shutdown cannot keep the JVM alive
+        collectorThread = t;
+        t.start();
+    }
+
+    private void collectorLoop() {
+        try {
+            GcCause cause;
+            while ((cause = handshake.awaitCycle()) != null) {
+                concurrentCycle(cause);
+                handshake.cycleDone();
+            }
+        } catch (InterruptedException e) {
+            // shutdown
+            handshake.cycleDone();
+        } catch (Throwable t) {
+            handshake.fail(t); // surfaces on the mutator thread
+        }
+    }
+
+    /** One cycle on the collector thread; returns early if the mutator asks it to abort. */
+    private void concurrentCycle(GcCause cause) throws InterruptedException {
+        if (!stopTheMutator()) {
+            return;
+        }
+        try {
+            initialMark(cause, handshake.requestNanos());
+        } finally {
+            handshake.resumeMutator();
+        }
+        if (stackGray) {
+            if (!stopTheMutator()) {
+                return;
+            }
+            try {
+                stackScan(handshake.requestNanos());
+            } finally {
+                handshake.resumeMutator();
+            }
+        }
+        while (!handshake.abortRequested()) {
+            for (Worklist handed : handshake.takeHandedOff()) {
+                moveAll(handed);
+            }
+            if (gray.isEmpty()) {
+                reportMarkWork();
+                if (!stopTheMutator()) {
+                    return;
+                }
+                try {
+                    remark(handshake.requestNanos());
+                } finally {
+                    handshake.resumeMutator();
+                }
+                return;
+            }
+            markSome(BATCH);
+        }
+        reportMarkWork();
+    }
+
+    private boolean stopTheMutator() throws InterruptedException {
+        return handshake.stopMutator(telemetry.now());
+    }
+
+    // ---------------------------------------------------------------- sweeping
+
+    /** Starts the lazy sweep the last remark left pending. */
+    private void beginSweep() {
+        if (!sweepPending) {
+            return;
+        }
+        sweepPending = false;
+        sweeper.start();
+        telemetry.concurrentPhaseBegin("lazy sweep");
+    }
+
+    private void sweepStep(long minWords, int fitWords) {
+        if (sweeper.step(minWords, fitWords)) {
+            endSweep();
+        }
+    }
+
+    /** Sweeps until a chunk of {@code sizeWords} is listed (and takes it) or the sweep is complete. */
+    private int sweepUntilFit(int sizeWords) {
+        while (sweeper.active()) {
+            sweepStep(Long.MAX_VALUE, sizeWords);
+            int address = space.allocate(sizeWords);
+            if (address != Heap.NULL) {
+                return address;
+            }
+        }
+        return Heap.NULL;
+    }
+
+    private void finishSweep() {
+        sweeper.finish();
+        endSweep();
+    }
+
+    private void endSweep() {
+        telemetry.work(sweeper.takeWork());
+        telemetry.concurrentPhaseEnd();
+        phase = Phase.IDLE;
+    }
+
+    // ---------------------------------------------------------------- the fallback: a full collection
+
+    /**
+     * Pause Full. After this, no cycle is in progress, every object is white, every unreachable object's memory
+     * is on the free lists and every reachable object is intact.
+     */
+    private void collectFull(GcCause cause) {
+        if (collectorThread != null) {
+            handshake.abortAndAwaitIdle();
+        }
+        boolean stale = phase != Phase.IDLE || sweepPending || sweeper.active();
+        if (sweeper.active()) {
+            telemetry.work(sweeper.takeWork());
+            sweeper.abandon();
+            telemetry.concurrentPhaseEnd(); // the abandoned sweep
+        } else if (phase == Phase.MARK) {
+            telemetry.concurrentPhaseEnd(); // the abandoned marking
+        }
+        telemetry.pauseBegin(PauseKind.FULL, cause);
+        telemetry.phaseBegin("mark");
+        phase = Phase.IDLE;
+        sweepPending = false;
+        gray.clear();
+        buffer.clear();
+        handshake.clearHandedOff();
+        barrierShades = 0;
+        if (stale) {
+            whitenAll();
+        }
+        scanRoots();
+        markSome(Long.MAX_VALUE);
+        reportMarkWork();
+        if (checkInvariant) {
+            telemetry.phaseBegin("verify tricolour");
+            tricolourVerifier.verifyMarkingComplete(roots);
+        }
+        telemetry.phaseBegin("sweep");
+        WorkCounts work = new WorkCounts();
+        Sweeper.sweep(space, colours, work);
+        telemetry.work(work);
+        markedWords = space.usedWords();
+        aboveTrigger = markedWords > triggerOccupancy * space.capacityWords();
+        telemetry.pauseEnd();
+    }
+
+    /** Every object white again, after an abandoned cycle or sweep. */
+    private void whitenAll() {
+        space.walk((address, size, free) -> {
+            if (!free) {
+                heap.setGcWord(address, WHITE);
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- colours
+
+    /**
+     * The colour in the GC word. Both threads shade (white to gray) with a CAS, so exactly one of them pushes
+     * the object; only the marker blackens (gray to black), with a release store.
+     */
+    private final class Colours implements MarkBits, TricolourVerifier.Colouring {
+        /** White to gray; true if this call did it. */
+        boolean tryShade(int object) {
+            int word = object + ObjectModel.GC_WORD_OFFSET;
+            if (heap.word(word) != WHITE) {
+                return false;
+            }
+            if (concurrent) {
+                return heap.compareAndSetWord(word, WHITE, GRAY);
+            }
+            heap.setWord(word, GRAY);
+            return true;
+        }
+
+        void setBlack(int object) {
+            int word = object + ObjectModel.GC_WORD_OFFSET;
+            if (concurrent) {
+                heap.setWordRelease(word, BLACK);
+            } else {
+                heap.setWord(word, BLACK);
+            }
+        }
+
+        @Override
+        public boolean isWhite(int object) {
+            return heap.gcWord(object) == WHITE;
+        }
+
+        @Override
+        public boolean isGray(int object) {
+            return heap.gcWord(object) == GRAY;
+        }
+
+        @Override
+        public boolean isBlack(int object) {
+            return heap.gcWord(object) == BLACK;
+        }
+
+        // MarkBits, for the sweepers: marked = not white (no object is gray once marking has ended).
+        @Override
+        public boolean isMarked(int object) {
+            return heap.gcWord(object) != WHITE;
+        }
+
+        @Override
+        public boolean mark(int object) {
+            return tryShade(object);
+        }
+
+        @Override
+        public void unmark(int object) {
+            heap.setGcWord(object, WHITE);
+        }
+    }
+
+    /** For tests: the gray worklist's size (incremental mode, or the collector thread idle). */
+    int grayCount() {
+        return gray.size();
+    }
+
+    /** For tests (incremental mode): runs one bounded mark step now, as an allocation or poll would. */
+    void stepForTest() {
+        if (phase == Phase.MARK) {
+            incrementalStep();
+        }
+    }
+
+    /** For tests (incremental mode): mark steps run only through {@link #stepForTest}, not at allocations. */
+    void manualStepsForTest() {
+        manualSteps = true;
+    }
+
+    /** For tests: sweeps what the last marking left to sweep, now, without allocating. */
+    void sweepForTest() {
+        if (sweepPending) {
+            beginSweep();
+        }
+        if (sweeper.active()) {
+            finishSweep();
+        }
+    }
+
+    /** For tests (incremental mode): starts a cycle now, as the trigger would. */
+    void startCycleForTest(GcCause cause) {
+        if (phase == Phase.SWEEP) {
+            if (sweepPending) {
+                beginSweep();
+            }
+            finishSweep();
+        }
+        cycles++;
+        initialMark(cause, telemetry.now());
+    }
+}
