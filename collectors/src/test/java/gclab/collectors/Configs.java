@@ -31,6 +31,10 @@ final class Configs {
             return options.getOrDefault("compact", "never");
         }
 
+        boolean refcounts() {
+            return collector.equals("refcount");
+        }
+
         /** A mutator over a fresh heap of {@code heapBytes}, with the verifier on after every pause. */
         TestMutator mutator(long heapBytes) {
             return new TestMutator(factory(), options, heapBytes);
@@ -42,8 +46,15 @@ final class Configs {
 
         @Override
         public String toString() {
-            return options.isEmpty() ? collector
-                    : collector + " policy=" + options.get("policy") + " compact=" + options.get("compact");
+            if (options.isEmpty()) {
+                return collector;
+            }
+            if (collector.equals("marksweep")) {
+                return collector + " policy=" + options.get("policy") + " compact=" + options.get("compact");
+            }
+            StringBuilder b = new StringBuilder(collector);
+            new java.util.TreeMap<>(options).forEach((k, v) -> b.append(' ').append(k).append('=').append(v));
+            return b.toString();
         }
     }
 
@@ -66,9 +77,26 @@ final class Configs {
         return all.stream();
     }
 
-    /** nogc, then every marksweep configuration. */
+    static Config refcount(Map<String, String> options) {
+        return new Config("refcount", options);
+    }
+
+    /**
+     * refcount with its defaults; without cycle collection; with the smallest lazy budget and tables (a
+     * reconciliation at almost every allocation, frees carried over between them); and with 2-bit counts on
+     * first fit, so that counts stick.
+     */
+    static Stream<Config> refcounts() {
+        return Stream.of(refcount(Map.of()),
+                refcount(Map.of("cycles", "off")),
+                refcount(Map.of("freeing", "lazy", "free-budget", "1", "zct-size", "2", "cycle-buffer", "3",
+                        "policy", "best-fit")),
+                refcount(Map.of("count-bits", "2", "policy", "first-fit")));
+    }
+
+    /** nogc, then every marksweep configuration, then the refcount configurations. */
     static Stream<Config> all() {
-        return Stream.concat(Stream.of(nogc()), marksweeps());
+        return Stream.concat(Stream.concat(Stream.of(nogc()), marksweeps()), refcounts());
     }
 
     /** marksweep with compact=always, under every policy. */
