@@ -160,7 +160,7 @@ class HeapPropertyTest {
     }
 
     static Stream<Config> all() {
-        return Configs.all();
+        return Stream.concat(Configs.all(), Stream.of(Configs.refcountLazy()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -229,6 +229,22 @@ class HeapPropertyTest {
                         .checkAssert(program -> new Run(broken.get(), Promise.SWEEPS, new Coverage())
                                 .execute(program)));
         assertTrue(e.getMessage().contains("Property falsified"), e.getMessage());
+    }
+
+    /**
+     * The count check can fail: with a barrier that skips its increments and the verifier off, the exact-count
+     * check after every op (or the model, once a reachable object is freed) falsifies the property.
+     */
+    @Test
+    void propertyCatchesABarrierThatSkipsIncrements() {
+        Supplier<TestMutator> broken = () -> new TestMutator(new gclab.collectors.refcount.RefCountFactory(),
+                Map.of("skip-increment", "true"), HEAP, false);
+        AssertionError e = assertThrows(AssertionError.class,
+                () -> qt().withExamples(EXAMPLES).withFixedSeed(SEED).forAll(programs())
+                        .checkAssert(program -> new Run(broken.get(), Promise.COUNTS, new Coverage())
+                                .execute(program)));
+        assertTrue(e.getMessage().contains("Property falsified"), e.getMessage());
+        assertTrue(e.getMessage().contains("count of object"), e.getMessage());
     }
 
     // ---------------------------------------------------------------- one run of one program

@@ -13,7 +13,7 @@ import gclab.heap.gc.MarkBits;
  *   bit  35      in ZCT    in the zero-count table
  *   bit  36      green     acyclic (the layout holds no references): never a candidate; set at allocation
  *   bit  37      mark      reached by the backup trace (only during one)
- *   bit  38      rooted    in the ZCT and held by a root at this reconciliation (only during one)
+ *   bit  38      rooted    held by a root at this reconciliation (set and cleared within one)
  * </pre>
  * Only the low {@code countBits} bits of the count field are used; a count that reaches
  * {@code 2^countBits - 1} stays there ("sticky").

@@ -218,6 +218,9 @@ public final class RefCount implements Collector {
             }
         }
         zct.clear();
+        for (int i = 0; i < countedRoots.size(); i++) {
+            words.clear(countedRoots.get(i), ROOTED);
+        }
         flushWork();
 
         telemetry.phaseBegin("free");
@@ -237,9 +240,7 @@ public final class RefCount implements Collector {
             if (words.increment(ref)) {
                 stuckObjects++;
             }
-            if (words.is(ref, IN_ZCT)) {
-                words.set(ref, ROOTED);
-            }
+            words.set(ref, ROOTED);
             newRoots.push(ref);
             return ref;
         });
@@ -249,12 +250,17 @@ public final class RefCount implements Collector {
 
     /**
      * Decrements the referents of the previous snapshot, which the counts included until now. A referent
-     * whose count drops to zero goes to the ZCT (examined next); one that stays above zero may have lost its
-     * last outside reference to a cycle, so it is a candidate.
+     * whose count drops to zero goes to the ZCT (examined next); one that stays above zero and that no root
+     * holds now may have lost its last outside reference to a cycle, so it is a candidate.
      */
     private void countPreviousRootsOut() {
         for (int i = 0; i < countedRoots.size(); i++) {
-            decrementDeferred(countedRoots.get(i));
+            int object = countedRoots.get(i);
+            if (words.is(object, ROOTED)) {
+                words.decrement(object); // still held by a root, counted in just now: live, not a candidate
+            } else {
+                decrementDeferred(object);
+            }
         }
         work.add(WorkKind.COUNTS_DECREMENTED, countedRoots.size());
         Worklist t = countedRoots;
@@ -356,6 +362,9 @@ public final class RefCount implements Collector {
         Worklist t = countedRoots;
         countedRoots = newRoots;
         newRoots = t;
+        for (int i = 0; i < countedRoots.size(); i++) {
+            words.clear(countedRoots.get(i), ROOTED);
+        }
         flushWork();
         telemetry.pauseEnd();
     }

@@ -38,13 +38,14 @@
  * <ol>
  *   <li><b>countRootsIn</b>: increment the referent of every root, and keep the list as the new snapshot.</li>
  *   <li><b>countPreviousRootsOut</b>: decrement the referents of the previous snapshot (as the barrier does:
- *       zero to the ZCT, non-zero to the candidates). This is how roots that vanished silently show up: a
+ *       zero to the ZCT, non-zero to the candidates, except that a referent a root still holds, flagged
+ *       <em>rooted</em> in step 1, is not a candidate: it is live). This is how roots that vanished silently show up: a
  *       cycle the mutator built and then dropped from its frames becomes a candidate here. (This is the
  *       Recycler's form of deferral, Bacon et al. 2001; Deutsch and Bobrow's own form only marks the objects the
  *       roots refer to, which would never let such a cycle become a candidate.)</li>
  *   <li><b>reconcile the ZCT</b>: now every count includes the current roots, so an entry whose count is still
  *       zero is referenced by nothing: it is dead. An entry with a count was stored into the heap since; if no
- *       root holds it now (step 1 flags the ZCT entries it reaches as <em>rooted</em>), the root that held it
+ *       root holds it now (not flagged rooted), the root that held it
  *       vanished without a decrement, so it becomes a candidate: otherwise a cycle built from new objects and
  *       dropped before any reconciliation would never be seen by the cycle collector.</li>
  *   <li><b>freeDead</b>: pop a dead object, decrement each referent (zero: dead too; non-zero: a candidate),
@@ -93,7 +94,7 @@
  * <pre>
  *   bits 0..31   count (count-bits wide; all ones = stuck)     bits 32..33  colour
  *   bit 34       buffered     bit 35  in ZCT     bit 36  green (acyclic)     bit 37  mark (backup trace only)
- *   bit 38       rooted (a ZCT entry a root holds; set and cleared within one reconciliation)
+ *   bit 38       rooted (a root holds it; set and cleared within one reconciliation)
  * </pre>
  * <table>
  *   <caption>Colour and buffered flag: states and transitions</caption>
