@@ -76,6 +76,17 @@
  * the roots. It is the only thing that frees objects whose counts are stuck, and, with {@code cycles=off},
  * garbage cycles. Only if that fails too is it an {@code OutOfMemoryError}.
  *
+ * <h2>Pauses</h2>
+ * Under deferred counting nothing is freed outside a reconciliation, and every reconciliation stops the
+ * mutator to scan its roots; so every one is recorded as a pause: {@code Pause Cascade} (cause
+ * {@code Occupancy Threshold} when the ZCT reached {@code zct-size} or a lazy cascade continues;
+ * {@code Allocation Failure}; {@code System.gc()}), or {@code Pause Cycle Collection} when it ends with a
+ * cycle collection (cause {@code Candidate Buffer Full}, or the same causes). The "threshold" above which a
+ * cascade of frees is a pause is thus the ZCT threshold that starts one, and {@code freeing=lazy} bounds its
+ * length. Candidates arrive mostly in bursts at reconciliations (counted-out roots, ZCT entries), so a buffer
+ * threshold below one burst gives one cycle collection per reconciliation at most. The backup trace is
+ * {@code Pause Full}.
+ *
  * <h2>Invariants</h2>
  * <ul>
  *   <li>Outside a pause, for every object: RC = (heap slots referring to it) + (references to it in the counted
