@@ -44,14 +44,15 @@ class BadInputTest {
 
     @Test
     void registryFindsBothCollectorsByServiceLoader() {
-        assertEquals(List.of("generational", "marksweep", "nogc", "tricolor"), registry.names());
+        assertEquals(List.of("generational", "marksweep", "nogc", "refcount", "tricolor"), registry.names());
     }
 
     @Test
     void unknownCollectorNameListsTheKnownOnes() {
         UnknownCollectorException e = assertThrows(UnknownCollectorException.class,
                 () -> MemoryManager.create(registry, "mark-sweep", Map.of(), HEAP, RootSet.EMPTY));
-        assertMentions(e.getMessage(), "unknown collector 'mark-sweep'", "known collectors: generational, marksweep, nogc, tricolor");
+        assertMentions(e.getMessage(), "unknown collector 'mark-sweep'",
+                "known collectors: generational, marksweep, nogc, refcount, tricolor");
     }
 
     @Test

@@ -35,6 +35,10 @@ final class Configs {
             return options.getOrDefault("compact", "never");
         }
 
+        boolean refcounts() {
+            return collector.equals("refcount");
+        }
+
         /** A mutator over a fresh heap of {@code heapBytes}, with the verifier on after every pause. */
         TestMutator mutator(long heapBytes) {
             return new TestMutator(factory(), options, heapBytes);
@@ -93,9 +97,34 @@ final class Configs {
         return all.stream();
     }
 
-    /** nogc, then every marksweep configuration. */
+
+    static Config refcount(Map<String, String> options) {
+        return new Config("refcount", options);
+    }
+
+    /**
+     * refcount with its defaults; without cycle collection; and with 2-bit counts on first fit, so that counts
+     * stick. All three collect only on allocation failure and System.gc() in the suite's small programs.
+     */
+    static Stream<Config> refcounts() {
+        return Stream.of(refcount(Map.of()),
+                refcount(Map.of("cycles", "off")),
+                refcount(Map.of("count-bits", "2", "policy", "first-fit")));
+    }
+
+    /**
+     * refcount with the smallest lazy budget and tables: a reconciliation at almost every allocation, frees
+     * carried over between them, cycle collections every few candidates (its own triggers, so only for tests
+     * that do not count pauses).
+     */
+    static Config refcountLazy() {
+        return refcount(Map.of("freeing", "lazy", "free-budget", "1", "zct-size", "2", "cycle-buffer", "3",
+                "policy", "best-fit"));
+    }
+
+    /** nogc, then every marksweep configuration, then the refcount configurations. */
     static Stream<Config> all() {
-        return Stream.concat(Stream.of(nogc()), marksweeps());
+        return Stream.concat(Stream.concat(Stream.of(nogc()), marksweeps()), refcounts());
     }
 
     /** generational with its defaults, and with each choice that changes how it collects. */

@@ -12,6 +12,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import gclab.collectors.Configs.Config;
 import gclab.collectors.HeapModel.Obj;
 import gclab.collectors.HeapModel.Shape;
+import gclab.collectors.refcount.RefCount;
 import gclab.heap.ElementKind;
 import gclab.heap.Heap;
 import gclab.heap.HeapExhaustedException;
@@ -148,7 +149,13 @@ class HeapPropertyTest {
          * nothing and may leave floating garbage; a full collection (System.gc(), allocation failure, concurrent
          * mode failure) frees all garbage, as {@link #SWEEPS}.
          */
-        MARKS_BESIDE_THE_MUTATOR
+        MARKS_BESIDE_THE_MUTATOR,
+        /**
+         * Reference counting: after every op each count equals the references to its object from the heap and
+         * the counted root snapshot (unless stuck); a System.gc() or allocation failure leaves only garbage that
+         * stuck counts or, without cycle collection, garbage cycles hold; a backup trace leaves none.
+         */
+        COUNTS
     }
 
     static Promise promiseOf(Config config) {
@@ -161,6 +168,9 @@ class HeapPropertyTest {
         if (!config.collects()) {
             return Promise.KEEPS_EVERYTHING;
         }
+        if (config.refcounts()) {
+            return Promise.COUNTS;
+        }
         switch (config.compact()) {
             case "always": return Promise.ALWAYS_COMPACTS;
             case "when-fragmented": return Promise.COMPACTS;
@@ -169,7 +179,8 @@ class HeapPropertyTest {
     }
 
     static Stream<Config> all() {
-        return Stream.of(Configs.all(), Configs.generationals(), Configs.tricolors()).flatMap(s -> s);
+        return Stream.of(Configs.all(), Stream.of(Configs.refcountLazy()), Configs.generationals(),
+                Configs.tricolors()).flatMap(s -> s);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -195,6 +206,15 @@ class HeapPropertyTest {
         if (promise == Promise.MARKS_BESIDE_THE_MUTATOR) {
             assertTrue(coverage.remarks > EXAMPLES / 4, "programs run whole cycles beside the mutator: " + coverage);
         }
+        if (promise == Promise.COUNTS) {
+            assertTrue(coverage.countsChecked > 100 * EXAMPLES, "counts are checked: " + coverage);
+            if (config.options().containsKey("count-bits")) {
+                assertTrue(coverage.stuckObjects > 0, "2-bit counts stick: " + coverage);
+            }
+            if (!config.options().containsKey("cycles")) {
+                assertTrue(coverage.cycleFrees > 0, "cycle collections free garbage cycles: " + coverage);
+            }
+        }
     }
 
     /** What the generated programs did, summed over all of them. */
@@ -207,12 +227,16 @@ class HeapPropertyTest {
         long remarks;
         long sharedOrCyclic;
         int maxReachable;
+        long countsChecked;
+        long stuckObjects;
+        long cycleFrees;
 
         @Override
         public String toString() {
             return "collections=" + collections + " allocationFailures=" + allocationFailures
                     + " outOfMemory=" + outOfMemory + " moved=" + objectsMoved
-                    + " freed=" + objectsFreed + " remarks=" + remarks + " sharedOrCyclic=" + sharedOrCyclic + " maxReachable=" + maxReachable;
+                    + " freed=" + objectsFreed + " sharedOrCyclic=" + sharedOrCyclic + " maxReachable=" + maxReachable
+                    + " remarks=" + remarks + " countsChecked=" + countsChecked + " stuck=" + stuckObjects + " cycleFrees=" + cycleFrees;
         }
     }
 
@@ -229,6 +253,22 @@ class HeapPropertyTest {
                         .checkAssert(program -> new Run(broken.get(), Promise.SWEEPS, new Coverage())
                                 .execute(program)));
         assertTrue(e.getMessage().contains("Property falsified"), e.getMessage());
+    }
+
+    /**
+     * The count check can fail: with a barrier that skips its increments and the verifier off, the exact-count
+     * check after every op (or the model, once a reachable object is freed) falsifies the property.
+     */
+    @Test
+    void propertyCatchesABarrierThatSkipsIncrements() {
+        Supplier<TestMutator> broken = () -> new TestMutator(new gclab.collectors.refcount.RefCountFactory(),
+                Map.of("skip-increment", "true"), HEAP, false);
+        AssertionError e = assertThrows(AssertionError.class,
+                () -> qt().withExamples(EXAMPLES).withFixedSeed(SEED).forAll(programs())
+                        .checkAssert(program -> new Run(broken.get(), Promise.COUNTS, new Coverage())
+                                .execute(program)));
+        assertTrue(e.getMessage().contains("Property falsified"), e.getMessage());
+        assertTrue(e.getMessage().contains("count of object"), e.getMessage());
     }
 
     // ---------------------------------------------------------------- one run of one program
@@ -454,6 +494,11 @@ class HeapPropertyTest {
                 objectsOnHeap += checkFragmentationAgainstWalk(s);
             }
 
+            if (promise == Promise.COUNTS) {
+                checkCounts(newPauses, addresses);
+                assertTrue(!collectOp || newPauses.size() == 1, "System.gc() collects once");
+                return;
+            }
             if (promise == Promise.KEEPS_EVERYTHING) {
                 assertTrue(newPauses.isEmpty(), "nogc never pauses");
                 assertEquals(model.allocatedObjects, objectsOnHeap, "nogc keeps every object");
@@ -507,6 +552,83 @@ class HeapPropertyTest {
             if (!newPauses.isEmpty() && newPauses.get(newPauses.size() - 1).kind() == PauseKind.FULL) {
                 assertEquals(reachable.size(), objectsOnHeap, "nothing unreachable remains after a full collection");
                 new HeapVerifier(m.heap, m.roots).verifyNoGarbage();
+            }
+        }
+
+        /**
+         * Reference counting's checks: every count is exact (recomputed from every reference slot of every object
+         * on the heap, plus the root snapshot the counts include), or stuck; and after the op's last pause,
+         * the unreachable objects left are those the algorithm may leave.
+         */
+        private void checkCounts(List<PauseRecord> newPauses, Map<Obj, Integer> addresses) {
+            RefCount rc = (RefCount) m.mm.collector();
+            Map<Integer, Integer> references = new java.util.HashMap<>();
+            List<Integer> objects = new ArrayList<>();
+            space.walk((address, size, free) -> {
+                if (!free) {
+                    objects.add(address);
+                    m.heap.forEachReferenceSlot(address, slot -> {
+                        int target = m.heap.reference(slot);
+                        if (target != Heap.NULL) {
+                            references.merge(target, 1, Integer::sum);
+                        }
+                    });
+                }
+            });
+            for (int object : objects) {
+                long expected = references.getOrDefault(object, 0) + rc.countedRootReferences(object);
+                if (rc.isStuck(object)) {
+                    coverage.stuckObjects++;
+                } else {
+                    assertEquals(expected, rc.countOf(object), "count of object " + object
+                            + " (heap references + counted root references)");
+                    coverage.countsChecked++;
+                }
+            }
+            for (PauseRecord p : newPauses) {
+                if (p.kind() == PauseKind.CYCLE_COLLECTION) {
+                    coverage.cycleFrees += p.phases().stream().filter(ph -> ph.name().equals("collect-white"))
+                            .mapToLong(ph -> ph.work().get(WorkKind.OBJECTS_FREED)).sum();
+                }
+            }
+            if (newPauses.isEmpty()) {
+                return;
+            }
+            // What may be left unreachable after the op's last pause.
+            PauseRecord last = newPauses.get(newPauses.size() - 1);
+            java.util.Set<Integer> live = new HashSet<>(addresses.values());
+            List<Integer> garbage = objects.stream().filter(o -> !live.contains(o)).collect(Collectors.toList());
+            if (last.kind() == PauseKind.FULL) {
+                assertEquals(List.of(), garbage, "nothing unreachable remains after a backup trace");
+                new HeapVerifier(m.heap, m.roots).verifyNoGarbage();
+            } else if (last.cause() == GcCause.SYSTEM_GC || last.cause() == GcCause.ALLOCATION_FAILURE) {
+                if (rc.traits().complete()) {
+                    // Only what stuck counts keep: every garbage object is reachable from a stuck garbage one.
+                    java.util.Set<Integer> heldByStuck = new HashSet<>();
+                    ArrayDeque<Integer> queue = new ArrayDeque<>();
+                    garbage.stream().filter(rc::isStuck).forEach(queue::add);
+                    while (!queue.isEmpty()) {
+                        int o = queue.poll();
+                        if (heldByStuck.add(o)) {
+                            m.heap.forEachReferenceSlot(o, slot -> {
+                                int t = m.heap.reference(slot);
+                                if (t != Heap.NULL) {
+                                    queue.add(t);
+                                }
+                            });
+                        }
+                    }
+                    for (int g : garbage) {
+                        assertTrue(heldByStuck.contains(g), "unreachable object " + g + " (count "
+                                + rc.countOf(g) + ") left after a cycle collection, and no stuck count holds it");
+                    }
+                } else {
+                    // Without cycle collection: every garbage object left is referenced (from garbage: cycles).
+                    for (int g : garbage) {
+                        assertTrue(rc.countOf(g) > 0, "unreachable object " + g + " with count 0 left after "
+                                + "a reconciliation");
+                    }
+                }
             }
         }
 

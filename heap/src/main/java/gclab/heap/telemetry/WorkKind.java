@@ -26,7 +26,9 @@ public enum WorkKind {
     BARRIER_SHADES("barrier shades"),
     COUNTS_INCREMENTED("counts incremented"),
     COUNTS_DECREMENTED("counts decremented"),
-    CANDIDATES_SCANNED("candidates scanned");
+    CANDIDATES_SCANNED("candidates scanned"),
+    /** Reference counting: zero-count-table entries examined at reconciliations (the cost of deferral). */
+    ZCT_ENTRIES("zero-count entries");
 
     private final String label;
 

@@ -1,0 +1,316 @@
+package gclab.collectors.refcount;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gclab.heap.ElementKind;
+import gclab.heap.Heap;
+import gclab.heap.Layout;
+import gclab.heap.ObjectModel;
+import gclab.heap.telemetry.GcCause;
+import gclab.heap.telemetry.PauseKind;
+import gclab.heap.telemetry.PauseRecord;
+import gclab.heap.telemetry.PhaseRecord;
+import gclab.heap.telemetry.WorkKind;
+import gclab.heap.testing.TestMutator;
+import gclab.heap.verify.HeapCorruptionException;
+import gclab.heap.verify.HeapVerifier;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reference-counting collector on hand-built graphs (a mock mutator with a fake root set): deferred counts
+ * and the ZCT, the cascade, cycle collection and its absence, sticky counts and the backup trace, lazy
+ * bounded freeing, a broken barrier, and a ten-million-element list.
+ */
+class RefCountTest {
+    private static final long HEAP = 64 << 10;
+
+    /** A mutator over refcount with {@code options} (key, value, ...), the verifier on after every pause. */
+    private static TestMutator mutator(long heapBytes, String... options) {
+        Map<String, String> map = new HashMap<>();
+        for (int i = 0; i < options.length; i += 2) {
+            map.put(options[i], options[i + 1]);
+        }
+        return new TestMutator(new RefCountFactory(), map, heapBytes);
+    }
+
+    private static RefCount rc(TestMutator m) {
+        return (RefCount) m.mm.collector();
+    }
+
+    /** Two reference fields (0 and 1) and one primitive (2). */
+    private static Layout node(TestMutator m) {
+        return m.heap.layouts().defineInstance("Node", 3, 0, 1);
+    }
+
+    private static PauseRecord lastPause(TestMutator m) {
+        List<PauseRecord> pauses = m.mm.telemetry().pauses();
+        return pauses.get(pauses.size() - 1);
+    }
+
+    private static long phaseWork(PauseRecord p, String phase, WorkKind kind) {
+        return p.phases().stream().filter(ph -> ph.name().equals(phase)).mapToLong(ph -> ph.work().get(kind)).sum();
+    }
+
+    private static long objectsOnHeap(TestMutator m) {
+        long[] n = {0};
+        rc(m).space().walk((address, size, free) -> n[0] += free ? 0 : 1);
+        return n[0];
+    }
+
+    @Test
+    void countsLeaveRootsOutUntilAReconciliationCountsThemIn() {
+        TestMutator m = mutator(HEAP);
+        Layout node = node(m);
+        int a = m.allocateRooted(node, 0);
+        int b = m.allocateRooted(node, 0);
+        m.setRef(m.at(a), 0, m.at(b));
+        assertEquals(0, rc(m).countOf(m.at(a)), "the root's reference is not counted");
+        assertEquals(1, rc(m).countOf(m.at(b)), "one heap reference");
+        assertEquals(2, rc(m).zctSize(), "new objects start in the ZCT");
+
+        m.mm.systemGc();
+        PauseRecord p = lastPause(m);
+        assertEquals(PauseKind.CYCLE_COLLECTION, p.kind());
+        assertEquals(2, p.work().get(WorkKind.ROOTS_SCANNED));
+        assertEquals(2, p.work().get(WorkKind.ZCT_ENTRIES));
+        assertEquals(0, p.work().get(WorkKind.OBJECTS_FREED), "both are held by roots");
+        assertEquals(1, rc(m).countOf(m.at(a)), "root counted in");
+        assertEquals(2, rc(m).countOf(m.at(b)), "heap reference and root counted in");
+        assertEquals(0, rc(m).zctSize());
+
+        // Drop both roots: the next reconciliation counts them out, and the cascade frees a, then b.
+        m.roots.clear(a);
+        m.roots.clear(b);
+        m.mm.systemGc();
+        p = lastPause(m);
+        assertEquals(2, p.work().get(WorkKind.OBJECTS_FREED));
+        assertEquals(2L * ObjectModel.instanceWords(3), p.work().get(WorkKind.WORDS_FREED));
+        assertEquals(0, objectsOnHeap(m));
+    }
+
+    @Test
+    void anUnrootedNewObjectIsFreedAtTheNextReconciliationNotBefore() {
+        TestMutator m = mutator(HEAP);
+        Layout node = node(m);
+        m.allocate(node, 0);
+        assertEquals(1, objectsOnHeap(m), "a zero count does not free without a root scan");
+        m.mm.systemGc();
+        assertEquals(0, objectsOnHeap(m));
+    }
+
+    @Test
+    void theZctThresholdTriggersACascadePause() {
+        TestMutator m = mutator(HEAP, "zct-size", "10");
+        Layout node = node(m);
+        for (int i = 0; i < 10; i++) {
+            m.allocate(node, 0); // garbage at once
+        }
+        assertTrue(m.mm.telemetry().pauses().isEmpty());
+        m.allocate(node, 0);
+        PauseRecord p = lastPause(m);
+        assertEquals(PauseKind.CASCADE, p.kind());
+        assertEquals(GcCause.OCCUPANCY, p.cause());
+        assertEquals(10, p.work().get(WorkKind.ZCT_ENTRIES));
+        assertEquals(10, p.work().get(WorkKind.OBJECTS_FREED));
+    }
+
+    /** A ring of three dropped by its root: only trial deletion can free it. */
+    private static int buildDroppedRing(TestMutator m, Layout node) {
+        int r = m.allocateRooted(node, 0);
+        int s = m.allocateRooted(node, 0);
+        int t = m.allocateRooted(node, 0);
+        m.setRef(m.at(r), 0, m.at(s));
+        m.setRef(m.at(s), 0, m.at(t));
+        m.setRef(m.at(t), 0, m.at(r));
+        m.mm.systemGc(); // counted in while rooted
+        m.roots.clear(r);
+        m.roots.clear(s);
+        m.roots.clear(t);
+        return 3;
+    }
+
+    @Test
+    void aDroppedRingIsCollectedByTrialDeletion() {
+        TestMutator m = mutator(HEAP);
+        Layout node = node(m);
+        int keep = m.allocateRooted(node, 0);
+        m.setRef(m.at(keep), 0, m.at(keep)); // a live self-cycle, which must survive
+        buildDroppedRing(m, node);
+        m.mm.systemGc();
+        PauseRecord p = lastPause(m);
+        assertEquals(PauseKind.CYCLE_COLLECTION, p.kind());
+        assertEquals(List.of("reconcile", "free", "mark-gray", "scan", "collect-white"),
+                p.phases().stream().map(PhaseRecord::name).toList());
+        assertEquals(3, p.work().get(WorkKind.CANDIDATES_SCANNED),
+                "the three ring members, counted out; not keep, counted out and in again");
+        assertEquals(3, phaseWork(p, "collect-white", WorkKind.OBJECTS_FREED));
+        assertEquals(1, objectsOnHeap(m));
+        assertEquals(2, rc(m).countOf(m.at(keep)), "its self-reference and its root");
+        new HeapVerifier(m.heap, m.roots).verifyNoGarbage();
+    }
+
+    @Test
+    void aCycleBuiltAndDroppedBetweenReconciliationsIsStillFound() {
+        TestMutator m = mutator(HEAP);
+        Layout node = node(m);
+        int a = m.allocateRooted(node, 0);
+        int b = m.allocateRooted(node, 0);
+        m.setRef(m.at(a), 0, m.at(b));
+        m.setRef(m.at(b), 0, m.at(a));
+        m.roots.clear(a);
+        m.roots.clear(b); // no decrement ever happened: the ZCT makes them candidates
+        m.mm.systemGc();
+        assertEquals(2, lastPause(m).work().get(WorkKind.CANDIDATES_SCANNED));
+        assertEquals(0, objectsOnHeap(m));
+    }
+
+    @Test
+    void withoutCyclesTheRingLeaksUntilTheBackupTrace() {
+        TestMutator m = mutator(1 << 10, "cycles", "off");
+        assertFalse(m.mm.traits().complete());
+        Layout node = node(m);
+        buildDroppedRing(m, node);
+        m.mm.systemGc();
+        assertEquals(PauseKind.CASCADE, lastPause(m).kind());
+        assertEquals(3, objectsOnHeap(m), "the ring leaks");
+        assertThrows(HeapCorruptionException.class, () -> new HeapVerifier(m.heap, m.roots).verifyNoGarbage());
+        // Fill the heap: the reconciliation on allocation failure cannot free the ring; the backup trace can.
+        Layout bytes = m.heap.layouts().defineArray("byte[]", ElementKind.BYTE);
+        m.allocate(bytes, (int) (rc(m).space().capacityWords() - 2) * 8); // the whole heap
+        PauseRecord p = lastPause(m);
+        assertEquals(PauseKind.FULL, p.kind());
+        assertEquals(GcCause.ALLOCATION_FAILURE, p.cause());
+        assertEquals(3, p.work().get(WorkKind.OBJECTS_FREED));
+    }
+
+    @Test
+    void stuckCountsAreNeverFreedByCountingButAreByTheBackupTrace() {
+        TestMutator m = mutator(1 << 10, "count-bits", "2");
+        Layout node = node(m);
+        int holder1 = m.allocateRooted(node, 0);
+        int holder2 = m.allocateRooted(node, 0);
+        int popular = m.allocateRooted(node, 0);
+        m.setRef(m.at(holder1), 0, m.at(popular));
+        m.setRef(m.at(holder1), 1, m.at(popular));
+        m.setRef(m.at(holder2), 0, m.at(popular)); // 3 = 2^2 - 1: stuck
+        assertTrue(rc(m).isStuck(m.at(popular)));
+        assertEquals(1, rc(m).stuckObjects());
+        m.roots.clear(holder1);
+        m.roots.clear(holder2);
+        m.roots.clear(popular);
+        m.mm.systemGc();
+        assertEquals(1, objectsOnHeap(m), "the holders are freed, the stuck object stays");
+        Layout bytes = m.heap.layouts().defineArray("byte[]", ElementKind.BYTE);
+        m.allocate(bytes, (int) (rc(m).space().capacityWords() - 2) * 8);
+        assertEquals(PauseKind.FULL, lastPause(m).kind());
+        assertEquals(1, lastPause(m).work().get(WorkKind.OBJECTS_FREED));
+        assertEquals(0, rc(m).stuckObjects());
+    }
+
+    @Test
+    void theCandidateBufferThresholdTriggersACycleCollection() {
+        TestMutator m = mutator(HEAP, "cycle-buffer", "3");
+        Layout node = node(m);
+        buildDroppedRing(m, node);
+        m.mm.systemGc(); // ... is one way; the other is the threshold: build another ring, counted out by a gc
+        int pausesBefore = m.mm.telemetry().pauses().size();
+        // A second ring whose members become candidates through barrier decrements (no System.gc needed).
+        int r = m.allocateRooted(node, 0);
+        int s = m.allocateRooted(node, 0);
+        int t = m.allocateRooted(node, 0);
+        int hub = m.allocateRooted(node, 0);
+        m.setRef(m.at(r), 0, m.at(s));
+        m.setRef(m.at(s), 0, m.at(t));
+        m.setRef(m.at(t), 0, m.at(r));
+        for (int x : new int[] {r, s, t}) {
+            m.setRef(m.at(hub), 1, m.at(x)); // increment x
+            m.setRef(m.at(hub), 1, Heap.NULL); // decrement x to non-zero: a candidate
+        }
+        assertEquals(3, rc(m).candidateBufferSize());
+        assertEquals(pausesBefore, m.mm.telemetry().pauses().size());
+        m.allocate(node, 0);
+        PauseRecord p = lastPause(m);
+        assertEquals(PauseKind.CYCLE_COLLECTION, p.kind());
+        assertEquals(GcCause.CANDIDATE_BUFFER_FULL, p.cause());
+        assertEquals(0, phaseWork(p, "collect-white", WorkKind.OBJECTS_FREED), "the ring is still rooted");
+        assertEquals(0, rc(m).candidateBufferSize());
+    }
+
+    @Test
+    void theVerifierCatchesABarrierThatSkipsIncrements() {
+        TestMutator m = mutator(HEAP, "skip-increment", "true");
+        Layout node = node(m);
+        int a = m.allocateRooted(node, 0);
+        int b = m.allocate(node, 0);
+        m.setRef(m.at(a), 0, b); // not counted: b looks dead to the next reconciliation
+        assertEquals(0, rc(m).countOf(b), "one heap reference, but a count of 0");
+        HeapCorruptionException e = assertThrows(HeapCorruptionException.class, m.mm::systemGc);
+        assertTrue(e.getMessage().contains("root"), e.getMessage());
+    }
+
+    @Test
+    void lazyFreeingSpreadsADroppedListOverBoundedPauses() {
+        int cells = 20_000;
+        int budget = 1000;
+        TestMutator m = mutator(8 << 20, "freeing", "lazy", "free-budget", Integer.toString(budget),
+                "zct-size", "1000", "cycles", "off");
+        Layout cell = m.heap.layouts().defineInstance("Cell", 1, 0);
+        int head = m.roots.add(Heap.NULL);
+        for (int i = 0; i < cells; i++) {
+            int c = m.allocate(cell, 0);
+            m.setRef(c, 0, m.at(head));
+            m.roots.set(head, c);
+        }
+        int pausesBefore = m.mm.telemetry().pauses().size();
+        m.roots.clear(head);
+        Layout leaf = m.heap.layouts().defineInstance("Leaf", 0);
+        for (int i = 0; i < 2 * cells / budget + 1000; i++) {
+            m.allocate(leaf, 0);
+        }
+        List<PauseRecord> pauses = m.mm.telemetry().pauses();
+        List<PauseRecord> after = pauses.subList(pausesBefore, pauses.size());
+        long freedCells = 0;
+        for (PauseRecord p : after) {
+            assertEquals(PauseKind.CASCADE, p.kind());
+            assertTrue(p.work().get(WorkKind.OBJECTS_FREED) <= budget, "bounded: " + p.work());
+            freedCells += p.work().get(WorkKind.OBJECTS_FREED);
+        }
+        assertTrue(after.size() >= cells / budget, "the list went in " + after.size() + " pauses");
+        assertTrue(freedCells >= cells, "every cell freed (and some leaves): " + freedCells);
+        assertEquals(0, rc(m).pendingFrees());
+    }
+
+    /**
+     * Ten million cells in one list, dropped at once: freeing them recursively would need ten million host
+     * frames; the dead list does not. 10M x 3 words x 8 B = 240 MB of heap.
+     */
+    @Test
+    void aTenMillionElementListIsFreedWithoutHostRecursion() {
+        int cells = 10_000_000;
+        long heapBytes = ObjectModel.bytes((long) cells * ObjectModel.instanceWords(1)) + 4096;
+        TestMutator m = mutator(heapBytes, "zct-size", Integer.toString(Integer.MAX_VALUE));
+        Layout cell = m.heap.layouts().defineInstance("Cell", 1, 0);
+        int head = m.roots.add(Heap.NULL);
+        for (int i = 0; i < cells; i++) {
+            int c = m.allocate(cell, 0);
+            m.setRef(c, 0, m.at(head));
+            m.roots.set(head, c);
+        }
+        assertEquals(0, m.mm.telemetry().pauses().size(), "the heap holds the whole list");
+        m.roots.clear(head);
+
+        m.mm.systemGc();
+
+        PauseRecord p = lastPause(m);
+        assertEquals(cells, p.work().get(WorkKind.OBJECTS_FREED));
+        assertEquals(cells, p.work().get(WorkKind.ZCT_ENTRIES));
+        assertEquals(0, objectsOnHeap(m));
+        assertEquals(0, rc(m).candidateBufferSize());
+    }
+}
