@@ -50,6 +50,8 @@ final class CycleCollector {
     private long trialDecrements;
     private long restorations;
     private long candidatesScanned;
+    /** Objects the current (or last) cycle collection coloured gray: how much of the heap it traced. */
+    private long grayed;
 
     private void grayChild(int slot) {
         int c = heap.reference(slot);
@@ -61,6 +63,7 @@ final class CycleCollector {
             }
             if (words.colour(c) != GRAY) {
                 words.setColour(c, GRAY);
+                grayed++;
                 stack.push(c);
             }
         }
@@ -128,6 +131,11 @@ final class CycleCollector {
         }
     }
 
+    /** Objects the last cycle collection traced (coloured gray). */
+    long lastTraced() {
+        return grayed;
+    }
+
     int bufferSize() {
         return candidates.size();
     }
@@ -142,6 +150,7 @@ final class CycleCollector {
      * and every count again equals the references to its object (heap and root snapshot).
      */
     void collectCycles(GcTelemetry telemetry) {
+        grayed = 0;
         telemetry.phaseBegin("mark-gray");
         markRoots();
         telemetry.work(takeWork());
@@ -180,6 +189,7 @@ final class CycleCollector {
             return;
         }
         words.setColour(s, GRAY);
+        grayed++;
         stack.push(s);
         // Invariant: every gray object not on the stack has had each outgoing reference subtracted once.
         while (!stack.isEmpty()) {

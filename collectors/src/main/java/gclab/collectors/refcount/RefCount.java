@@ -48,6 +48,14 @@ public final class RefCount implements Collector {
     // options
     private final int zctThreshold;
     private final int bufferThreshold;
+    /**
+     * Candidates that start the next cycle collection: {@code cycle-buffer}, or half the objects the last cycle
+     * collection traced if that is more. A live structure reachable from the candidates (a long queue whose head
+     * is a candidate at every dequeue) is traced by every cycle collection; waiting for as many candidates as
+     * it has objects keeps the cycle collector's work proportional to the candidates, as a tracing collector's
+     * heap-growth policy keeps marking proportional to allocation.
+     */
+    private long cycleTrigger;
     private final long freeBudget;
     private final boolean backupTrace;
     private final boolean skipIncrement;
@@ -82,6 +90,7 @@ public final class RefCount implements Collector {
         this.backupTracer = new Tracer(heap, words);
         this.zctThreshold = zctThreshold;
         this.bufferThreshold = bufferThreshold;
+        this.cycleTrigger = bufferThreshold;
         this.freeBudget = freeBudget;
         this.backupTrace = backupTrace;
         this.skipIncrement = skipIncrement;
@@ -101,7 +110,7 @@ public final class RefCount implements Collector {
 
     @Override
     public int allocate(Layout layout, int length, int sizeWords) {
-        if (cycles != null && cycles.bufferSize() >= bufferThreshold) {
+        if (cycles != null && cycles.bufferSize() >= cycleTrigger) {
             reconcile(PauseKind.CYCLE_COLLECTION, GcCause.CANDIDATE_BUFFER_FULL, UNBOUNDED, true);
         } else if (zct.size() >= zctThreshold || !dead.isEmpty()) {
             reconcile(PauseKind.CASCADE, GcCause.OCCUPANCY, freeBudget, false);
@@ -228,6 +237,7 @@ public final class RefCount implements Collector {
         flushWork();
         if (collectCycles && cycles != null) {
             cycles.collectCycles(telemetry);
+            cycleTrigger = Math.max(bufferThreshold, cycles.lastTraced() / 2);
             flushWork();
         }
         telemetry.pauseEnd();

@@ -33,8 +33,12 @@
  *
  * <h2>Phases of a reconciliation (one pause, at an allocation)</h2>
  * A reconciliation runs when the ZCT holds {@code zct-size} entries, when dead objects are left over from a
- * bounded one, when the candidate buffer holds {@code cycle-buffer} candidates, on allocation failure and on
- * {@code System.gc()}:
+ * bounded one, when the candidate buffer is full, on allocation failure and on {@code System.gc()}. The buffer is
+ * full at {@code cycle-buffer} candidates, or at half the objects the last cycle collection traced if that is
+ * more: a live structure reachable from the candidates (a long queue whose new head is a candidate at every
+ * dequeue) is traced by every cycle collection, so the trigger waits for as many candidates as that costs, and
+ * the cycle collector's work stays proportional to the candidates (amortized), as a tracing collector's
+ * heap-growth trigger keeps marking proportional to allocation:
  * <ol>
  *   <li><b>countRootsIn</b>: increment the referent of every root, and keep the list as the new snapshot.</li>
  *   <li><b>countPreviousRootsOut</b>: decrement the referents of the previous snapshot (as the barrier does:

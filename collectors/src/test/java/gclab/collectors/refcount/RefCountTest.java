@@ -313,4 +313,52 @@ class RefCountTest {
         assertEquals(0, objectsOnHeap(m));
         assertEquals(0, rc(m).candidateBufferSize());
     }
+
+    /**
+     * A FIFO queue of 3,000 nodes kept live while 20,000 rounds enqueue at the tail and dequeue at the head: each
+     * dequeue makes the new head a candidate, and every cycle collection traces the whole live queue from it.
+     * The trigger grows with what the last cycle collection traced, so the tracing stays proportional to the
+     * candidates instead of to candidates x queue length / cycle-buffer.
+     */
+    @Test
+    void aLongLiveQueueIsNotRetracedForEveryFewCandidates() {
+        TestMutator m = mutator(1 << 20, "cycle-buffer", "64");
+        Layout node = node(m);
+        int queue = m.allocateRooted(node, 0); // field 0: head, field 1: tail
+        for (int i = 0; i < 23_000; i++) {
+            int n = m.allocate(node, 0);
+            int tail = m.getRef(m.at(queue), 1);
+            if (tail == Heap.NULL) {
+                m.setRef(m.at(queue), 0, n);
+            } else {
+                m.setRef(tail, 0, n);
+            }
+            m.setRef(m.at(queue), 1, n);
+            if (i >= 3_000) {
+                int head = m.getRef(m.at(queue), 0);
+                m.setRef(m.at(queue), 0, m.getRef(head, 0));
+            }
+        }
+        m.mm.systemGc();
+        long candidates = 0;
+        long traced = 0;
+        int cycleCollections = 0;
+        for (PauseRecord p : m.mm.telemetry().pauses()) {
+            if (p.kind() == PauseKind.CYCLE_COLLECTION) {
+                cycleCollections++;
+                candidates += p.work().get(WorkKind.CANDIDATES_SCANNED);
+                traced += phaseWork(p, "mark-gray", WorkKind.SLOTS_SCANNED);
+            }
+        }
+        assertTrue(candidates >= 19_000, "every dequeue buffered its new head: " + candidates);
+        assertTrue(traced <= 8 * candidates, "cycle collections traced " + traced + " slots for " + candidates
+                + " candidates in " + cycleCollections + " collections");
+        int n = m.getRef(m.at(queue), 0);
+        int length = 0;
+        while (n != Heap.NULL) {
+            length++;
+            n = m.getRef(n, 0);
+        }
+        assertEquals(3_000, length);
+    }
 }
