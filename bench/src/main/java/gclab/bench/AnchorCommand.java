@@ -33,6 +33,7 @@ final class AnchorCommand implements Callable<Integer> {
             throw new UsageException("--depth must be 1 to 20 and --collections at least 2");
         }
         new HotSpotMarkAnchor(depth, collections).run(spec.commandLine().getOut());
+        new gclab.bench.anchor.HotSpotYoungAnchor().run(spec.commandLine().getOut());
         return 0;
     }
 }
