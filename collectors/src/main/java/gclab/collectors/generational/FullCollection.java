@@ -60,14 +60,18 @@ final class FullCollection {
         if (!compactOld) {
             telemetry.phaseBegin("sweep");
             Sweeper.sweep(g.old, gcWord, work);
+            report();
         }
         telemetry.phaseBegin("compute-addresses");
         YoungCursor young = new YoungCursor(g.youngSpaces());
         int oldTop = plan(young);
+        report();
         telemetry.phaseBegin("adjust-pointers");
         adjust();
+        report();
         telemetry.phaseBegin("move");
         move();
+        report();
 
         if (compactOld) {
             g.old.clearFreeLists();
@@ -84,9 +88,13 @@ final class FullCollection {
             // Where the survivors that stayed young are referenced from is not recorded: scan all of old next.
             g.cards.dirtyAll();
         }
+        telemetry.pauseEnd();
+    }
+
+    /** Hands this phase's work to the telemetry, so each phase of the pause carries its own. */
+    private void report() {
         telemetry.work(work);
         work.clear();
-        telemetry.pauseEnd();
     }
 
     // ---------------------------------------------------------------- plan

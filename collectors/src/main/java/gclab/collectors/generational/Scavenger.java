@@ -110,9 +110,11 @@ final class Scavenger {
             return evacuate(ref);
         });
         work.add(WorkKind.ROOTS_SCANNED, rootCount[0]);
+        report();
 
         telemetry.phaseBegin("scan-cards");
         work.add(WorkKind.CARDS_SCANNED, g.cards.scanDirtyCards(scanner));
+        report();
 
         telemetry.phaseBegin("copy");
         copyReachable();
@@ -137,10 +139,15 @@ final class Scavenger {
             threshold = ages.threshold(desiredWords, maxThreshold);
         }
         telemetry.tenuring(ages.distribution(used, threshold, maxThreshold, desiredWords));
-        telemetry.work(work);
-        work.clear();
+        report();
         telemetry.pauseEnd();
         return !promotionFailed;
+    }
+
+    /** Hands this phase's work to the telemetry, so each phase of the pause carries its own. */
+    private void report() {
+        telemetry.work(work);
+        work.clear();
     }
 
     /** Drains the gray objects. After this, every object reachable from an evacuated one is evacuated. */
