@@ -80,7 +80,10 @@ final class ImmutableCollections {
 
         @SuppressWarnings("unchecked")
         public E get(int index) {
-            Objects.checkIndex(index, elements.length);
+            if (elements.length <= 2 && elements.length > 0 && (index < 0 || index >= elements.length)) {
+                // The JDK's one- and two-element lists word it so; longer ones index their array.
+                throw new IndexOutOfBoundsException("Index: " + index + " Size: " + elements.length);
+            }
             return (E) elements[index];
         }
 
