@@ -286,6 +286,18 @@ public final class Collections {
         };
     }
 
+    public static <T> Enumeration<T> emptyEnumeration() {
+        return new Enumeration<T>() {
+            public boolean hasMoreElements() {
+                return false;
+            }
+
+            public T nextElement() {
+                throw new NoSuchElementException();
+            }
+        };
+    }
+
     public static <T> Enumeration<T> enumeration(final Collection<T> c) {
         return new Enumeration<T>() {
             private final Iterator<T> i = c.iterator();
