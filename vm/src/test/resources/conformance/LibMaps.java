@@ -51,7 +51,7 @@ public class LibMaps {
             counted.put(w, counted.getOrDefault(w, 0) + 1);
         }
         System.out.println("put " + counted + " equal " + counted.equals(words) + " hash " + (counted.hashCode() == words.hashCode()));
-        for (int n : new int[] {0, 1, 5, 11, 12, 13, 24, 25, 48, 49, 100, 1000}) {
+        for (int n : new int[] {0, 1, 5, 11, 12, 13, 24, 25, 48, 49, 97}) {
             Map<Integer, Integer> m = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 m.put(i * 37 - 500, i);
@@ -117,7 +117,7 @@ public class LibMaps {
         groups.compute("new", (k, v) -> v == null ? List.of(-1) : v);
         System.out.println("groups " + groups);
         Map<Integer, String> cleared = new HashMap<>();
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 100; i++) {
             cleared.put(i, "x");
         }
         cleared.clear();
