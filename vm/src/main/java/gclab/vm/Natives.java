@@ -138,6 +138,17 @@ final class Natives {
             VmClass k = vm.classOfMirror((int) s[b]);
             return k.superclass == null || k.isInterface() ? 0 : vm.mirror(k.superclass);
         });
+        String array = "java/lang/reflect/Array";
+        register(array, "newArray(Ljava/lang/Class;I)Ljava/lang/Object;", (s, b) -> {
+            // java.lang.reflect.Array.newInstance has checked the class (not void) and the length.
+            VmClass component = vm.classOfMirror((int) s[b]);
+            return vm.allocate(vm.classes.arrayOf(component).layout, (int) s[b + 1]);
+        });
+        register(array, "length(Ljava/lang/Object;)I", (s, b) -> heap.lengthOf((int) s[b]));
+        register("jdk/internal/gclab/Unsupported", "feature(Ljava/lang/String;)Ljava/lang/RuntimeException;",
+                (s, b) -> {
+                    throw GclabException.unsupported(vm.hostString((int) s[b]) + " (at " + programFrame() + ")");
+                });
         register(c, "enumConstants()[Ljava/lang/Object;", (s, b) -> {
             VmClass k = vm.classOfMirror((int) s[b]);
             VmMethod values = k.declaredMethod("values()[L" + k.name + ";");
@@ -147,6 +158,18 @@ final class Natives {
             vm.initialize(k);
             return vm.interpreter.invoke(values, vm.interpreter.freeBase());
         });
+    }
+
+    /** Where the program called into the runtime library: its innermost frame outside java.*, jdk.*. */
+    private String programFrame() {
+        Interpreter in = vm.interpreter;
+        for (int d = in.depth - 1; d >= 0; d--) {
+            VmMethod m = in.frameMethod[d];
+            if (!m.owner.hidden && !ClassPath.isJdkName(m.owner.name)) {
+                return m.where(in.framePc[d]);
+            }
+        }
+        return in.frameMethod[in.depth - 1].where(in.framePc[in.depth - 1]);
     }
 
     // ---------------------------------------------------------------- strings and output

@@ -41,7 +41,8 @@
  *       mirrors, clone, arraycopy, output, floating-point text, String.format, regular expressions and Unicode
  *       classification (the host JDK's, so bit-identical; their results are new heap objects), Math, System
  *       and Runtime (whose memory figures are the simulated heap's), the string concatenation of
- *       {@code invokedynamic makeConcatWithConstants}, and backtraces.</li>
+ *       {@code invokedynamic makeConcatWithConstants}, backtraces, {@code java.lang.reflect.Array}'s new arrays,
+ *       and the library's hook for refusing a case it does not reproduce ({@code gclab: unsupported}).</li>
  *   <li><b>Lambdas, ObjectMethods</b> — {@code invokedynamic} with {@code LambdaMetafactory}: the VM spins a
  *       small class per call site (captured values as fields, a factory, the interface method adapting
  *       arguments and calling the implementation) and rewrites the call site to call its factory. A record's
@@ -50,14 +51,56 @@
  *
  * <h2>The runtime library</h2>
  * {@code src/rt/java} holds gclab's own {@code java.lang} (Object, Class, String, StringBuilder, StringBuffer,
- * the boxes, Character, Math, StrictMath, System, Runtime, Thread, Enum, Record, Iterable, Throwable with
- * StackTraceElement, and the common exceptions and errors), {@code java.io.PrintStream},
- * {@code java.util.Objects}, {@code Iterator} and the basic {@code java.util.function} interfaces. It is plain Java compiled by the build as a patch of
+ * the boxes with their bit operations, Character and its classification, Math, StrictMath, System, Runtime,
+ * Thread, Enum, Record, Iterable, Comparable, Throwable with StackTraceElement, and the common exceptions and
+ * errors), {@code java.io.PrintStream} (print, println, printf, format), {@code java.lang.reflect.Array}
+ * (newInstance, getLength) and {@code java.util}. It is plain Java compiled by the build as a patch of
  * {@code java.base} ({@code --patch-module}), so it reads like the JDK and its class files carry the JDK's
  * names; they are packed under {@code gclab-rt/} in the vm jar, never put on the host's class path, and loaded
- * into the VM like program classes. So a program's strings, builders and boxes live in the simulated heap and
- * their garbage is the collectors' garbage. A program that uses a JDK class or method outside the library gets
- * {@code gclab: unsupported: <what> (at Class.method:line)} at its first use, never a wrong answer.
+ * into the VM like program classes. So a program's strings, builders, boxes and collections — every table,
+ * node, entry and iterator — live in the simulated heap and their garbage is the collectors' garbage. The
+ * library is written from the JDK's public specification (no OpenJDK source), and {@code RuntimeLibraryTest}
+ * checks that it never names a class outside itself.
+ *
+ * <p><b>java.util</b> provides: the collection interfaces (Collection, List, Set, SortedSet, NavigableSet,
+ * Queue, Deque, Map with its default methods, SortedMap, NavigableMap, Iterator, ListIterator, Enumeration,
+ * RandomAccess) and their Abstract* bases; ArrayList, LinkedList, ArrayDeque, PriorityQueue, HashMap,
+ * LinkedHashMap (insertion or access order, removeEldestEntry), HashSet, LinkedHashSet, TreeMap and TreeSet
+ * (red-black, with the range and descending views), Hashtable, Vector, Stack; List.of, Set.of, Map.of,
+ * Map.entry and copyOf; Arrays (sort, binarySearch, fill, copyOf, copyOfRange, equals, hashCode, toString,
+ * deepToString, deepEquals, deepHashCode, asList, setAll), Collections (sort, shuffle, reverse, swap, rotate,
+ * min, max, frequency, binarySearch, nCopies, the empty, singleton and unmodifiable views), Comparator
+ * (comparing, thenComparing, reversed, nullsFirst, ...), Objects, Optional and OptionalInt/Long/Double,
+ * StringJoiner, Random, the java.util.function interfaces, and the exceptions these throw.
+ *
+ * <p><b>What a program can observe is the JDK's.</b> Iteration order of HashMap and HashSet (unspecified, but
+ * printed by programs) follows from the same table sizes (powers of two; a requested capacity, the copy
+ * constructor's and putAll's presizing, HashSet(Collection)'s), the hash spreading {@code h ^ (h >>> 16)}, the
+ * resize points (after put's insertion, before the compute family's lookup; a long bin doubles a table under
+ * 64 bins), where a new node goes in its bin (put appends, compute, computeIfAbsent and merge prepend) and
+ * order-preserving bin splits; Hashtable's order from its capacity 11, modulo bucket, head insertion, rehash to
+ * 2n + 1 and last-to-first iteration; PriorityQueue's array order from the JDK's sift-up, sift-down and
+ * heapify. Random is the JDK's documented 48-bit LCG, so every method gives the JDK's sequence for a seed
+ * (the two-argument bounded ones as JDK 17's RandomGenerator defaults). Sorting objects is stable (merge
+ * sort), which makes any comparator give the JDK's result; Collections.shuffle makes the JDK's swaps.
+ * toString formats, fail-fast iterators (ConcurrentModificationException at the same points) and the
+ * messages of the exceptions the library throws explicitly ("Index 5 out of bounds for length 3",
+ * "Index: 5, Size: 3", "No value present", ...) are the JDK's. Floating-point text and String.format/printf
+ * (%d %s %f %.Nf %x %n %,d and the rest, boxed arguments unboxed from the heap) are the host JDK's, through
+ * intrinsics.
+ *
+ * <p><b>Not provided</b> (each fails at first use with {@code gclab: unsupported: <what> (at
+ * Class.method:line)}, never a wrong answer): streams, spliterators and parallel operations;
+ * {@code java.util.concurrent} (ConcurrentHashMap, ...); {@code java.lang.ref} (WeakReference, SoftReference:
+ * they need the collectors' cooperation); IdentityHashMap, WeakHashMap, EnumMap, EnumSet, BitSet, Properties,
+ * Scanner, Formatter, Locale, Calendar/Date; Collections' synchronized and checked wrappers; reflection
+ * beyond Array. One case inside a supported class is refused rather than approximated: a HashMap bin of more
+ * than 8 colliding keys in a table of 64 bins or more, which the JDK turns into a red-black tree ordered by
+ * hash and comparison; gclab keeps the bin a list (lookups stay right), and iterating that map afterwards is
+ * {@code gclab: unsupported: iteration order of a HashMap or HashSet with more than 8 colliding keys in one
+ * bin}. Set.of and Map.of iterate in argument order, a legal order (the JDK randomises theirs per run).
+ * Library code reports such refusals through {@code jdk.internal.gclab.Unsupported.feature}, an intrinsic
+ * that names the program's innermost frame.
  *
  * <h2>Object representation</h2>
  * Instances use the heap's object model: two header words, then one word per field (ints, floats as raw bits,

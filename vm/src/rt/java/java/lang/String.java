@@ -140,6 +140,15 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return a.length - b.length;
     }
 
+    /** Orders as compareToIgnoreCase (a class, not a lambda: String is initialised before lambdas can be spun). */
+    public static final java.util.Comparator<String> CASE_INSENSITIVE_ORDER = new CaseInsensitiveComparator();
+
+    private static final class CaseInsensitiveComparator implements java.util.Comparator<String>, java.io.Serializable {
+        public int compare(String a, String b) {
+            return a.compareToIgnoreCase(b);
+        }
+    }
+
     public int compareToIgnoreCase(String other) {
         char[] a = value;
         char[] b = other.value;

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import gclab.vm.testing.BumpCollector;
 import gclab.vm.testing.CompactingCollector;
 import gclab.vm.testing.Programs;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -92,16 +95,74 @@ class BadInputTest {
 
     @Test
     void unsupportedLibraryClass() {
-        Path classes = compile("UsesList", """
-                public class UsesList {
+        Path classes = compile("UsesConcurrentMap", """
+                public class UsesConcurrentMap {
                     public static void main(String[] a) {
                         System.out.println("start");
-                        java.util.List<String> l = new java.util.ArrayList<>();
+                        java.util.Map<String, Integer> m = new java.util.concurrent.ConcurrentHashMap<>();
+                        m.put("a", 1);
                     }
                 }
                 """);
-        GclabException e = assertThrows(GclabException.class, () -> Programs.runInGclab(bump(classes), "UsesList"));
-        assertTrue(e.getMessage().startsWith("gclab: unsupported: class java.util.ArrayList"), e.getMessage());
+        GclabException e = assertThrows(GclabException.class,
+                () -> Programs.runInGclab(bump(classes), "UsesConcurrentMap"));
+        assertTrue(e.getMessage().startsWith("gclab: unsupported: class java.util.concurrent.ConcurrentHashMap"),
+                e.getMessage());
+    }
+
+    /** Weak and soft references need the collectors' cooperation; until then they are a clear error. */
+    @Test
+    void weakReferencesAreUnsupported() {
+        Path classes = compile("UsesWeak", """
+                public class UsesWeak {
+                    public static void main(String[] a) {
+                        System.out.println("start");
+                        java.lang.ref.WeakReference<Object> w = new java.lang.ref.WeakReference<>(new Object());
+                        System.out.println(w.get() != null);
+                    }
+                }
+                """);
+        GclabException e = assertThrows(GclabException.class, () -> Programs.runInGclab(bump(classes), "UsesWeak"));
+        assertTrue(e.getMessage().startsWith("gclab: unsupported: class java.lang.ref.WeakReference"), e.getMessage());
+    }
+
+    /**
+     * A HashMap bin of more than 8 colliding keys in a table of 64 bins or more is a red-black tree in the JDK,
+     * whose iteration order gclab does not reproduce: lookups still work, but iterating such a map stops the
+     * program instead of printing an order the JDK would not print. The host's order is checked to differ from
+     * insertion order, so the test shows the refusal is needed.
+     */
+    @Test
+    void iteratingAHashMapWithATreeBinIsUnsupported() {
+        Path classes = compile("Collide", """
+                import java.util.*;
+                public class Collide {
+                    public static void main(String[] a) {
+                        List<String> keys = new ArrayList<>();
+                        for (String p : new String[] {"Aa", "BB"})
+                            for (String q : new String[] {"Aa", "BB"})
+                                for (String r : new String[] {"Aa", "BB"})
+                                    for (String s : new String[] {"Aa", "BB"}) keys.add(p + q + r + s);
+                        Collections.shuffle(keys, new Random(1));
+                        Map<String, Integer> m = new HashMap<>();
+                        for (String k : keys) m.put(k, k.length());
+                        System.out.println(m.get("AaBBAaBB") + " " + m.size() + " " + m.containsKey("BBBBBBBB"));
+                        System.out.println(keys.equals(new ArrayList<>(m.keySet())));
+                        System.out.println(m);
+                    }
+                }
+                """);
+        Programs.Run host = Programs.runOnHost(classes, "Collide");
+        assertEquals("8 16 true\nfalse\n", host.out().substring(0, host.out().indexOf('{')));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        VmOptions options = bump(classes).out(new PrintStream(out, true, StandardCharsets.UTF_8));
+        GclabException e;
+        try (Vm vm = new Vm(options)) {
+            e = assertThrows(GclabException.class, () -> vm.run("Collide"));
+        }
+        assertEquals("8 16 true\n", out.toString(StandardCharsets.UTF_8), "lookups work before the refusal");
+        assertEquals("gclab: unsupported: iteration order of a HashMap or HashSet with more than 8 colliding keys in"
+                + " one bin (the JDK orders such a bin by a red-black tree) (at Collide.main:13)", e.getMessage());
     }
 
     @Test

@@ -41,7 +41,13 @@ public final class Catalog {
                         List.of("100000"), List.of("400"), "fragmentation of free lists; compaction"),
                 new Workload("largearrays", LargeArrays.class,
                         "a prime sieve, a matrix product and replaced rows of longs",
-                        List.of("500000"), List.of("3000"), "large objects: allocation, copying and scanning"));
+                        List.of("500000"), List.of("3000"), "large objects: allocation, copying and scanning"),
+                new Workload("lrumap", LinkedLru.class,
+                        "an LRU cache on java.util.LinkedHashMap (access order, removeEldestEntry) with a HashMap of counts",
+                        List.of("400000"), List.of("1500"), "library collections' churn; entries evicted in LRU order"),
+                new Workload("paths", ShortestPaths.class,
+                        "Dijkstra and BFS on a HashMap/ArrayList graph with a PriorityQueue, rewired between rounds",
+                        List.of("20000"), List.of("150"), "boxes, maps and queues per round; a live graph mutated"));
     }
 
     /** The workload called {@code name}; an IllegalArgumentException listing the names if there is none. */

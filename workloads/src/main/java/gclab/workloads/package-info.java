@@ -4,7 +4,8 @@
  * needs randomness) and prints a result that can be checked. {@link gclab.workloads.Catalog} lists them with
  * a one-line description, default arguments and what each one stresses.
  *
- * <p>They use only the part of the JDK that gclab's runtime library provides (java.lang, System.out); until
- * java.util arrives they bring their own small data structures.
+ * <p>They use only the part of the JDK that gclab's runtime library provides. The older ones bring their own
+ * small data structures (so their heap shapes are explicit); {@code lrumap} and {@code paths} are built on
+ * java.util's collections, whose objects live in the simulated heap like the program's own.
  */
 package gclab.workloads;

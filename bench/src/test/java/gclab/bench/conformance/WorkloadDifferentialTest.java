@@ -3,22 +3,14 @@ package gclab.bench.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gclab.bench.conformance.Differential.Config;
+import gclab.bench.conformance.Differential.Result;
 import gclab.heap.spi.CollectorFactory;
 import gclab.heap.spi.CollectorRegistry;
-import gclab.heap.spi.OptionSpec;
-import gclab.vm.Vm;
-import gclab.vm.VmExit;
-import gclab.vm.VmOptions;
 import gclab.workloads.Catalog;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,38 +42,10 @@ class WorkloadDifferentialTest {
 
     private static final Map<String, String> HOST_OUTPUT = new ConcurrentHashMap<>();
 
-    /** One collector configuration: a factory and the options that differ from its defaults. */
-    record Config(CollectorFactory factory, Map<String, String> options) {
-        @Override
-        public String toString() {
-            StringBuilder b = new StringBuilder(factory.name());
-            options.forEach((k, v) -> b.append(' ').append(k).append('=').append(v));
-            return b.toString();
-        }
-    }
-
-    static List<Config> configs() {
-        List<Config> configs = new ArrayList<>();
-        for (CollectorFactory f : new CollectorRegistry().factories()) {
-            configs.add(new Config(f, Map.of()));
-            for (OptionSpec o : f.options()) {
-                if (o.type() != OptionSpec.Type.CHOICE) {
-                    continue;
-                }
-                for (String value : o.choices()) {
-                    if (!value.equals(o.defaultValue())) {
-                        configs.add(new Config(f, Map.of(o.key(), value)));
-                    }
-                }
-            }
-        }
-        return configs;
-    }
-
     static Stream<Arguments> everyWorkloadUnderEveryConfiguration() {
         List<Arguments> cases = new ArrayList<>();
         for (Catalog.Workload w : Catalog.all()) {
-            for (Config c : configs()) {
+            for (Config c : Differential.configs()) {
                 cases.add(Arguments.of(w.name(), c));
             }
         }
@@ -106,8 +70,8 @@ class WorkloadDifferentialTest {
         Catalog.Workload w = Catalog.byName(workload);
         long heap = config.factory().traits().complete() ? SMALL_HEAP : LARGE_HEAP;
         Result r = runInGclab(w, config, heap, false);
-        assertEquals(hostOutput(w), r.out, r.err);
-        assertEquals(0, r.exit.status(), r.err);
+        assertEquals(hostOutput(w), r.out(), r.err());
+        assertEquals(0, r.exit().status(), r.err());
     }
 
     @ParameterizedTest(name = "{0} under {1}, stress")
@@ -115,51 +79,22 @@ class WorkloadDifferentialTest {
     void printsWhatTheHostPrintsWhenCollectingBeforeEveryAllocation(String workload, Config config) {
         Catalog.Workload w = Catalog.byName(workload);
         Result r = runInGclab(w, config, STRESS_HEAP, true);
-        assertEquals(hostOutput(w), r.out, r.err);
-        assertEquals(0, r.exit.status(), r.err);
-        assertTrue(r.pauses > 100, "stress mode collects before every allocation; saw " + r.pauses + " pauses");
-    }
-
-    private record Result(VmExit exit, String out, String err, int pauses) {
+        assertEquals(hostOutput(w), r.out(), r.err());
+        assertEquals(0, r.exit().status(), r.err());
+        assertTrue(r.pauses() > 100, "stress mode collects before every allocation; saw " + r.pauses() + " pauses");
     }
 
     private static Result runInGclab(Catalog.Workload w, Config config, long heapBytes, boolean stress) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        VmOptions options = new VmOptions(config.factory())
-                .heapBytes(heapBytes)
-                .collectorOptions(new LinkedHashMap<>(config.options()))
-                .classPath(workloadClasses())
-                .verify(true)
-                .stress(stress)
-                .out(new PrintStream(out, true, StandardCharsets.UTF_8))
-                .err(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try (Vm vm = new Vm(options)) {
-            VmExit exit = vm.run(w.className(), w.smallArgs().toArray(new String[0]));
-            return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
-                    vm.telemetry().pauses().size());
-        }
+        return Differential.runInGclab(workloadClasses(), w.className(), w.smallArgs(), config, heapBytes, stress);
     }
 
     /** What the workload prints on the host JVM: its main run in this JVM with System.out captured. */
     private static String hostOutput(Catalog.Workload w) {
         return HOST_OUTPUT.computeIfAbsent(w.name(), name -> {
-            synchronized (WorkloadDifferentialTest.class) {
-                PrintStream saved = System.out;
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                try {
-                    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-                    Method main = w.mainClass().getMethod("main", String[].class);
-                    main.invoke(null, (Object) w.smallArgs().toArray(new String[0]));
-                } catch (InvocationTargetException e) {
-                    throw new IllegalStateException("workload " + name + " failed on the host JVM", e.getCause());
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                } finally {
-                    System.out.flush();
-                    System.setOut(saved);
-                }
-                return out.toString(StandardCharsets.UTF_8);
+            try {
+                return Differential.hostOutput(w.mainClass().getMethod("main", String[].class), w.smallArgs());
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(e);
             }
         });
     }
