@@ -92,6 +92,17 @@ public final class FragmentationStats {
                 freeBytes, freeChunks, largestChunkBytes, darkBytes, externalFragmentation());
     }
 
+    /** The histogram bucket of a listed chunk of {@code sizeWords}: log2 of its bytes. */
+    static int bucket(long sizeWords) {
+        return Math.min(BUCKETS - 1, 63 - Long.numberOfLeadingZeros(ObjectModel.bytes(sizeWords)));
+    }
+
+    /** Figures from counters kept elsewhere (a free list's), in words; {@code histogram} is copied. */
+    static FragmentationStats of(long freeWords, long chunks, long largestWords, long darkWords, long[] histogram) {
+        return new FragmentationStats(ObjectModel.bytes(freeWords), chunks, ObjectModel.bytes(largestWords),
+                ObjectModel.bytes(darkWords), histogram.clone());
+    }
+
     /** Accumulates free chunks into figures. */
     public static final class Builder {
         private long freeWords;
@@ -109,8 +120,7 @@ public final class FragmentationStats {
             freeWords += sizeWords;
             chunks++;
             largestWords = Math.max(largestWords, sizeWords);
-            long bytes = ObjectModel.bytes(sizeWords);
-            histogram[Math.min(BUCKETS - 1, 63 - Long.numberOfLeadingZeros(bytes))]++;
+            histogram[bucket(sizeWords)]++;
             return this;
         }
 

@@ -14,6 +14,8 @@ abstract class FreeList {
     private long freeWords;
     private long chunks;
     private long darkWords;
+    /** Listed chunks per size bucket of {@link FragmentationStats}, kept as chunks come and go. */
+    private final long[] histogram = new long[FragmentationStats.BUCKETS];
 
     FreeList(Heap heap) {
         this.heap = heap;
@@ -45,6 +47,7 @@ abstract class FreeList {
         }
         freeWords += sizeWords;
         chunks++;
+        histogram[FragmentationStats.bucket(sizeWords)]++;
     }
 
     /**
@@ -59,6 +62,7 @@ abstract class FreeList {
         int chunkWords = heap.lengthOf(chunk);
         freeWords -= chunkWords;
         chunks--;
+        histogram[FragmentationStats.bucket(chunkWords)]--;
         if (chunkWords > sizeWords) {
             add(chunk + sizeWords, chunkWords - sizeWords, true);
         }
@@ -85,6 +89,7 @@ abstract class FreeList {
         freeWords = 0;
         chunks = 0;
         darkWords = 0;
+        java.util.Arrays.fill(histogram, 0);
         forgetAll();
     }
 
@@ -106,5 +111,10 @@ abstract class FreeList {
 
     final long darkWords() {
         return darkWords;
+    }
+
+    /** The figures of the listed chunks and dark words, from the counters: no walk over the chunks. */
+    final FragmentationStats stats() {
+        return FragmentationStats.of(freeWords, chunks, largestWords(), darkWords, histogram);
     }
 }
