@@ -48,7 +48,8 @@ public final class RefCountFactory implements CollectorFactory {
                 OptionSpec.integer("zct-size", 4096, 1, Integer.MAX_VALUE,
                         "reconcile (scan the roots, free the dead) when the zero-count table holds this many entries"),
                 OptionSpec.integer("cycle-buffer", 4096, 1, Integer.MAX_VALUE,
-                        "collect cycles when the candidate buffer holds this many possible roots"),
+                        "collect cycles when the candidate buffer holds this many possible roots (at least: the "
+                                + "trigger grows to half the objects the last cycle collection traced)"),
                 OptionSpec.bool("backup-trace", true,
                         "when reconciliation and cycle collection leave an allocation unsatisfied, mark-sweep "
                                 + "the heap and recount (frees stuck and, with cycles=off, cyclic garbage)"),
