@@ -33,6 +33,8 @@ final class FullCollection {
     private final Tracer tracer;
     private final WorkCounts work = new WorkCounts();
     private final SlotVisitor adjuster = this::adjustSlot;
+    /** Words of young's live objects found by the last full collection: what a minor one would have had to move. */
+    private long youngLiveWords;
 
     FullCollection(Generations generations, RootSet roots, GcTelemetry telemetry, boolean compactOld) {
         this.g = generations;
@@ -91,6 +93,10 @@ final class FullCollection {
         telemetry.pauseEnd();
     }
 
+    long youngLiveWords() {
+        return youngLiveWords;
+    }
+
     /** Hands this phase's work to the telemetry, so each phase of the pause carries its own. */
     private void report() {
         telemetry.work(work);
@@ -126,10 +132,12 @@ final class FullCollection {
             work.add(WorkKind.OBJECTS_FREED, freedObjects);
             work.add(WorkKind.WORDS_FREED, freedWords);
         }
+        youngLiveWords = 0;
         for (BumpSpace space : g.youngSpaces()) {
             for (int address = space.start(); address < space.top(); ) {
                 int size = heap.sizeInWords(address);
                 if (gcWord.isMarked(address)) {
+                    youngLiveWords += size;
                     int to = Heap.NULL;
                     if (compactOld) {
                         if (size <= g.old.end() - oldTop) {

@@ -179,8 +179,14 @@ public final class Generational implements Collector {
         return available >= promoted.padded() || available >= g.eden.usedWords() + g.from().usedWords();
     }
 
+    /**
+     * A full collection. Young's live words at its start are also a sample of what a minor collection would
+     * have promoted: without it, a guarantee that once failed would keep failing (no minor collection runs to
+     * lower the average), and every collection after would be a full one.
+     */
     private void collectFull(GcCause cause) {
         full.collect(cause);
+        promoted.sample(full.youngLiveWords());
         oldUsedAfterFull = g.old.usedWords();
     }
 }
