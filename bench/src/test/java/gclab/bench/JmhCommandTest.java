@@ -1,0 +1,26 @@
+package gclab.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** gclab jmh passes every registered collector and bundled workload, unless told otherwise. */
+class JmhCommandTest {
+    private static final List<String> COLLECTORS = List.of("a", "b");
+    private static final List<String> WORKLOADS = List.of("w");
+
+    @Test
+    void addsTheRegisteredCollectorsAndTheWorkloads() {
+        assertEquals(List.of("-f", "1", "WorkloadBenchmark", "-p", "collector=a,b", "-p", "workload=w"),
+                JmhCommand.withDefaults(List.of("-f", "1", "WorkloadBenchmark"), COLLECTORS, WORKLOADS));
+    }
+
+    @Test
+    void keepsTheParametersTheUserGave() {
+        assertEquals(List.of("-p", "collector=nogc", "-p", "workload=w"),
+                JmhCommand.withDefaults(List.of("-p", "collector=nogc"), COLLECTORS, WORKLOADS));
+        assertEquals(List.of("-pworkload=lru", "-p", "heap=4m", "-p", "collector=a,b"),
+                JmhCommand.withDefaults(List.of("-pworkload=lru", "-p", "heap=4m"), COLLECTORS, WORKLOADS));
+    }
+}
