@@ -1,8 +1,12 @@
 package gclab.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 
 /** gclab jmh passes every registered collector and bundled workload, unless told otherwise. */
@@ -14,6 +18,17 @@ class JmhCommandTest {
     void addsTheRegisteredCollectorsAndTheWorkloads() {
         assertEquals(List.of("-f", "1", "WorkloadBenchmark", "-p", "collector=a,b", "-p", "workload=w"),
                 JmhCommand.withDefaults(List.of("-f", "1", "WorkloadBenchmark"), COLLECTORS, WORKLOADS));
+    }
+
+    @Test
+    void plotJmhDrawsTheChartsAndRefusesAnUnknownMetric(@TempDir Path tmp) throws Exception {
+        Path json = Path.of(JmhCommandTest.class.getResource("jmh/workload-fixture.json").toURI());
+        Cli.Outcome o = Cli.run(tmp, "plot", "--jmh", json.toString(), "--out", tmp.toString());
+        assertEquals(0, o.status(), o.toString());
+        assertTrue(Files.exists(tmp.resolve("jmh-WorkloadBenchmark.run-score.png")), o.toString());
+        assertTrue(o.out().contains("pauseTotalMs"), o.out());
+        Cli.assertUsageError(Cli.run(tmp, "plot", "--jmh", json.toString(), "--metric", "nonsense"), "pauseTotalMs");
+        Cli.assertUsageError(Cli.run(tmp, "plot"), "--jmh");
     }
 
     @Test
