@@ -66,8 +66,8 @@ final class PlotCommand implements Callable<Integer> {
             return plotJmh(stdout);
         }
         if (inputs.isEmpty()) {
-            throw new UsageException("give one or more result directories (of run, compare, sweep or merge), or"
-                    + " --jmh FILE for JMH's JSON results");
+            throw new UsageException("missing DIR: give one or more result directories (of run, compare, sweep or"
+                    + " merge), or --jmh FILE for JMH's JSON results");
         }
         if (!metrics.isEmpty()) {
             throw new UsageException("--metric applies to --jmh FILE only");
