@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
                 "",
                 "Unless you give -p collector=... or -p workload=..., gclab passes every registered collector"
                 + " and every bundled workload itself. After JMH's output it prints those counters as means per"
-                + " run with their 99.9% confidence intervals (JMH's own 'Result' line of such a counter is the"
+                + " run with their 99.9%% confidence intervals (JMH's own 'Result' line of such a counter is the"
                 + " sum over the measurement iterations). Results as JSON: -rf json -rff FILE; charts of them:"
                 + " gclab plot --jmh FILE.",
                 "",
@@ -56,6 +56,10 @@ final class JmhCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (arguments.equals(List.of("--help"))) {
+            spec.commandLine().usage(out); // gclab's own help; JMH's is -h
+            return 0;
+        }
         String[] args = withDefaults(arguments, new CollectorRegistry().names(),
                 Catalog.all().stream().map(Catalog.Workload::name).toList()).toArray(new String[0]);
         CommandLineOptions options;

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
                 + " else side by side) into that DIR, or, with --out, of all runs together into --out, and prints"
                 + " the comparison table of all the runs. Nothing is run again.",
                 "With --jmh FILE (JMH's JSON, from gclab jmh ... -rf json -rff FILE), draws instead, for each"
-                + " benchmark, grouped bars with 99.9% confidence intervals as error bars: a bar per collector in a"
+                + " benchmark, grouped bars with 99.9%% confidence intervals as error bars: a bar per collector in a"
                 + " group per workload and heap (the parameters that vary), for the primary score and for"
                 + " pauseTotalMs and pauseMaxMs (or the metrics named by --metric), as jmh-<Benchmark>-<metric>.png"
                 + " beside FILE (or in --out). gclab's counters (unit #) are averaged from the iterations' raw data,"

@@ -32,6 +32,26 @@ class JmhCommandTest {
     }
 
     @Test
+    void helpExplainsTheSuiteWithoutFormatWarnings(@TempDir Path tmp) {
+        for (String[] args : new String[][] {{"jmh", "--help"}, {"plot", "--help"}, {"compare", "--help"}}) {
+            java.io.PrintStream saved = System.err;
+            java.io.ByteArrayOutputStream traced = new java.io.ByteArrayOutputStream();
+            Cli.Outcome o;
+            try {
+                System.setErr(new java.io.PrintStream(traced, true, java.nio.charset.StandardCharsets.UTF_8));
+                o = Cli.run(tmp, args);
+            } finally {
+                System.setErr(saved);
+            }
+            assertEquals("", traced.toString(java.nio.charset.StandardCharsets.UTF_8), "picocli's warnings");
+            assertEquals(0, o.status(), o.toString());
+            assertTrue(o.out().contains("99.9% confidence") || args[0].equals("compare"), o.out());
+            assertTrue(o.out().contains(args[0].equals("compare") ? "--hotspot" : "JMH"), o.out());
+            assertEquals("", o.err(), o.err());
+        }
+    }
+
+    @Test
     void keepsTheParametersTheUserGave() {
         assertEquals(List.of("-p", "collector=nogc", "-p", "workload=w"),
                 JmhCommand.withDefaults(List.of("-p", "collector=nogc"), COLLECTORS, WORKLOADS));
