@@ -17,13 +17,16 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A whole bundled workload run in a fresh gclab {@link Vm} per operation, for every registered collector, every
@@ -42,11 +45,18 @@ import org.openjdk.jmh.annotations.State;
  * ever collects), {@code default} (the catalog's defaults: 5 to 20 s a run), or the arguments themselves,
  * space-separated ({@code -p args=14}), for every workload chosen.
  *
+ * <p>Its defaults (one fork, 2 warm-up and 3 measured iterations of 2 s) make a run of all 48 combinations take
+ * about 10 minutes rather than JMH's default hours; every JMH option overrides them. An operation takes 0.1 to 3 s,
+ * so an iteration holds few of them: for steadier times, give longer iterations ({@code -r 10s}).
+ *
  * <p>A run that runs out of memory (nogc on a small heap, any collector when the live data do not fit) is not
  * an error: it is measured as far as it went and counted in {@code outOfMemory} (1.0 if every run did); its
  * time and counters are then those of a run cut short, which the output must be read with.
  */
 @State(Scope.Benchmark)
+@Fork(1)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class WorkloadBenchmark {
