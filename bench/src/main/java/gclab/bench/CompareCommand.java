@@ -2,7 +2,9 @@ package gclab.bench;
 
 import gclab.bench.demo.CollectorConfig;
 import gclab.bench.experiment.Cell;
+import gclab.bench.experiment.HostJvm;
 import gclab.bench.experiment.HostRun;
+import gclab.bench.experiment.HotSpotRunner;
 import gclab.bench.experiment.Measurement;
 import gclab.bench.experiment.Program;
 import gclab.bench.experiment.Report;
@@ -13,6 +15,7 @@ import gclab.heap.spi.CollectorRegistry;
 import gclab.plots.results.RunResult;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +33,7 @@ import picocli.CommandLine.Spec;
         header = "Runs the same program under each collector and compares them in one table.",
         customSynopsis = "gclab compare [-w WORKLOAD | --class-path PATH MAIN] [-c all | a,b,c] [--heap SIZE]"
                 + " [--repeat N]"
-                + " [--warmup N] [--out DIR] [-- ARGS...]",
+                + " [--warmup N] [--hotspot] [--hotspot-jdk PATH] [--out DIR] [-- ARGS...]",
         description = {"Runs the program under each collector configuration and prints one table: pause count,"
                 + " total, p50, p99, p99.9 and longest pause, longest time to safepoint, GC share of run time, MMU"
                 + " at 1, 10 and 100 ms, peak footprint, external fragmentation at the end, fragmentation failures"
@@ -43,7 +46,14 @@ import picocli.CommandLine.Spec;
                 + " out of memory with the host's, and reports a difference loudly with exit status 1. If the host"
                 + " cannot run it (no java, or no end within 2 minutes), the runs are compared with each other"
                 + " instead. Exit status: 0, 1 for an output mismatch or a VM failure, 2 for a mistake in the"
-                + " arguments."})
+                + " arguments.",
+                "With --hotspot, the same program also runs on the host JVM under each of HotSpot's collectors that"
+                + " the JDK has (Serial, Parallel, G1, ZGC, Shenandoah; --hotspot-jdk PATH adds another JDK's),"
+                + " with -Xms and -Xmx set to --heap and -Xlog:gc* into the run's gc.log; their pauses, read from"
+                + " HotSpot's own log, join the table, summary.csv and charts as rows 'HotSpot <GC> (JDK <n>, host"
+                + " objects)'. Their pauses compare; their run time does not (HotSpot runs JIT-compiled code), nor"
+                + " does their heap (the same -Xmx holds HotSpot's objects and the JDK's own). A collector the JDK"
+                + " lacks or that refuses the heap size is listed with the JDK's reason."})
 final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -75,6 +85,15 @@ final class CompareCommand implements Callable<Integer> {
                     + " interpreter and the collector before anything is measured (default: ${DEFAULT-VALUE})")
     int warmup;
 
+    @Option(names = "--hotspot", description = "also run the program on the host JVM under each HotSpot collector"
+            + " the JDK has, and put their pauses (from HotSpot's -Xlog:gc* log) in the same table, summary.csv and"
+            + " charts")
+    boolean hotspot;
+
+    @Option(names = "--hotspot-jdk", paramLabel = "PATH", description = "with --hotspot (which it implies), also"
+            + " run on the JDK whose home directory (holding bin/java) is PATH, e.g. a newer release; repeatable")
+    List<Path> hotspotJdks = new ArrayList<>();
+
     @Mixin
     RunSwitches switches;
 
@@ -95,6 +114,7 @@ final class CompareCommand implements Callable<Integer> {
         if (warmup < 0 || warmup > 1000) {
             throw new UsageException("--warmup must be from 0 to 1000, got " + warmup);
         }
+        List<HostJvm> hosts = hotspotHosts();
         CollectorRegistry registry = new CollectorRegistry();
         Program p = program.resolve(false).get(0);
         List<CollectorConfig> configs = Commands.configs(registry, collectors);
@@ -132,22 +152,93 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         List<Measurement> shown = byConfig.stream().map(CompareCommand::median).toList();
+        List<HotSpotRunner.Run> hotspotRuns = new ArrayList<>();
+        for (HostJvm jvm : hosts) {
+            HotSpotRunner.Jdk jdk = HotSpotRunner.describe(jvm);
+            for (HotSpotRunner.Gc gc : HotSpotRunner.Gc.values()) {
+                stderr.println("gclab: on the host JVM: " + p.describe() + " under " + HotSpotRunner.label(gc, jdk));
+                stderr.flush();
+                hotspotRuns.add(HotSpotRunner.run(p, gc, jdk, heapBytes, root.resolve(RunFiles.directoryName(p))
+                        .resolve(HotSpotRunner.directoryName(gc, jdk))));
+            }
+        }
+        List<RunResult> hotspotResults = hotspotRuns.stream().filter(HotSpotRunner.Run::ran)
+                .map(HotSpotRunner.Run::result).toList();
+        List<RunResult> shownResults = new ArrayList<>(shown.stream().map(Measurement::result).toList());
+        shownResults.addAll(hotspotResults);
 
         stdout.println();
-        stdout.print(Report.table(shown));
+        stdout.print(Report.tableOf(shownResults, false));
+        for (HotSpotRunner.Run r : hotspotRuns) {
+            if (!r.ran()) {
+                stdout.println(r.label() + "  " + r.whyNot());
+            }
+        }
         stdout.println();
         stdout.println(Report.legend());
+        if (!hotspotRuns.isEmpty()) {
+            stdout.println(HOTSPOT_LEGEND);
+        }
         stdout.println();
         HostRun host = Commands.runOnHost(main, p, root);
         int status = Commands.check(main, all, host, stdout, stderr);
-        List<RunResult> shownResults = shown.stream().map(Measurement::result).toList();
-        Commands.writeAggregate(root, all.stream().map(Measurement::result).toList(), true, false);
+        checkHotSpot(hotspotRuns, host, stdout);
+        List<RunResult> everything = new ArrayList<>(all.stream().map(Measurement::result).toList());
+        everything.addAll(hotspotResults);
+        Commands.writeAggregate(root, everything, true, false);
         Commands.writeAggregate(root, shownResults, false, !switches.noCharts);
-        stdout.println("Wrote " + all.size() + " run directories under " + root.resolve(RunFiles.directoryName(p))
+        stdout.println("Wrote " + all.size() + " run directories" + (hotspotResults.isEmpty() ? ""
+                : " and " + hotspotResults.size() + " of HotSpot runs (with HotSpot's own gc.log)") + " under "
+                + root.resolve(RunFiles.directoryName(p))
                 + ", summary.csv" + (host.ran() ? ", " + RunFiles.HOST_STDOUT_TXT : "")
                 + (switches.noCharts ? "" : " and the comparison charts") + " to " + root);
         stdout.flush();
         return status;
+    }
+
+    /** What the rows of HotSpot's collectors are, printed under the table's legend. */
+    static final String HOTSPOT_LEGEND = String.join(System.lineSeparator(),
+            "HotSpot <GC> (JDK n, host objects): the same program on the host JVM, -Xms = -Xmx = the heap size, pauses"
+                    + " from HotSpot's own -Xlog:gc* log (its gc.log);",
+                    "  its heap holds HotSpot's objects (12-byte headers, compressed references) and the JDK's own,"
+                    + " so the same size holds different data; its code is JIT-compiled, so run ms is not comparable;"
+                    + " its pauses are.",
+                    "  It reports no time to safepoint, work units or fragmentation; peak MiB is the heap (and"
+                    + " metaspace) its log shows.");
+
+    /** The JDKs to run HotSpot's collectors on: none without --hotspot, this one, and each --hotspot-jdk. */
+    private List<HostJvm> hotspotHosts() {
+        List<HostJvm> hosts = new ArrayList<>();
+        if (!hotspot && hotspotJdks.isEmpty()) {
+            return hosts;
+        }
+        hosts.add(HostJvm.current());
+        for (Path home : hotspotJdks) {
+            HostJvm jvm = new HostJvm(home, HostJvm.DEFAULT_TIMEOUT);
+            if (!Files.isExecutable(jvm.java())) {
+                throw new UsageException("--hotspot-jdk " + home + ": there is no " + jvm.java() + "; give the home"
+                        + " directory of a JDK (the one holding bin/java), e.g. /usr/lib/jvm/<some-jdk>");
+            }
+            hosts.add(jvm);
+        }
+        return hosts;
+    }
+
+    /** Notes (not failures) for HotSpot runs whose output differs from the plain host run's. */
+    private static void checkHotSpot(List<HotSpotRunner.Run> runs, HostRun host, PrintWriter out) {
+        if (host == null || !host.ran()) {
+            return;
+        }
+        for (HotSpotRunner.Run r : runs) {
+            if (r.ran() && !Measurement.ranOutOfMemory(r.result())) {
+                String difference = Report.difference(host.stdout(), host.exitStatus(), r.stdout(),
+                        r.result().outcome().exitStatus());
+                if (difference != null) {
+                    out.println("Note: " + r.label() + " " + difference + " (against the plain host run; HotSpot's"
+                            + " own output, not gclab's)");
+                }
+            }
+        }
     }
 
     /** The run of median run time (the lower median for an even count). */

@@ -27,6 +27,16 @@ public final class HostJvm implements HostOracle {
     private final Path javaHome;
     private final Duration timeout;
 
+    /** The JDK's home directory. */
+    public Path javaHome() {
+        return javaHome;
+    }
+
+    /** How long a program may run before it is killed. */
+    public Duration timeout() {
+        return timeout;
+    }
+
     public HostJvm(Path javaHome, Duration timeout) {
         this.javaHome = javaHome;
         this.timeout = timeout;
@@ -45,7 +55,14 @@ public final class HostJvm implements HostOracle {
 
     /** The command line that runs {@code program} on the host. */
     public List<String> command(Program program) {
-        List<String> command = new ArrayList<>(List.of(java().toString(), "-Dfile.encoding=UTF-8",
+        return command(program, List.of());
+    }
+
+    /** The command line that runs {@code program} on the host with {@code jvmOptions} before the class path. */
+    public List<String> command(Program program, List<String> jvmOptions) {
+        List<String> command = new ArrayList<>(List.of(java().toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Dfile.encoding=UTF-8",
                 "-Dstdout.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-cp",
                 String.join(File.pathSeparator, program.classPath().stream().map(Path::toString).toList()),
                 program.mainClass()));

@@ -384,7 +384,7 @@ public record RunResult(int schemaVersion, Inputs inputs, Environment environmen
     }
 
     /** The percentile distribution as HdrHistogram prints it: 5 steps per halving of the distance to 100%. */
-    private static List<PercentilePoint> distribution(List<Long> durations) {
+    static List<PercentilePoint> distribution(List<Long> durations) {
         Histogram h = histogram(durations);
         List<PercentilePoint> points = new ArrayList<>();
         if (h.getTotalCount() == 0) {
@@ -410,7 +410,7 @@ public record RunResult(int schemaVersion, Inputs inputs, Environment environmen
         return list.stream().map(o -> new AreaUse(o.area(), o.usedBytes(), o.capacityBytes())).toList();
     }
 
-    private static Footprint footprint(List<OccupancySample> samples) {
+    static Footprint footprint(List<OccupancySample> samples) {
         long capacity = 0;
         long peakHeap = 0;
         long peakMeta = 0;
