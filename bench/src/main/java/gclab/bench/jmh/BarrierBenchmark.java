@@ -54,7 +54,7 @@ public class BarrierBenchmark {
     static final long HEAP_BYTES = 64L << 20;
 
     /** Every registered collector; {@code WorkloadBenchmarkParamsTest} checks this against the registry. */
-    @Param({"generational", "marksweep", "nogc"})
+    @Param({"generational", "marksweep", "nogc", "refcount", "tricolor"})
     public String collector;
 
     @Param({"old-to-young", "young-to-young"})

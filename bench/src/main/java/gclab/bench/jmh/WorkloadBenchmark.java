@@ -61,11 +61,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class WorkloadBenchmark {
     /** Every registered collector; {@code WorkloadBenchmarkParamsTest} checks this against the registry. */
-    @Param({"generational", "marksweep", "nogc"})
+    @Param({"generational", "marksweep", "nogc", "refcount", "tricolor"})
     public String collector;
 
     /** Every bundled workload; {@code WorkloadBenchmarkParamsTest} checks this against the catalog. */
-    @Param({"binarytrees", "listchurn", "strings", "hashtable", "cycles", "lru", "fragmenter", "largearrays"})
+    @Param({"binarytrees", "listchurn", "strings", "hashtable", "cycles", "lru", "fragmenter", "largearrays",
+            "lrumap", "paths"})
     public String workload;
 
     /** The simulated heap: bytes with a k, m or g suffix. */
@@ -89,7 +90,9 @@ public class WorkloadBenchmark {
             "cycles", List.of("30000"),
             "lru", List.of("100000"),
             "fragmenter", List.of("10000"),
-            "largearrays", List.of("100000"));
+            "largearrays", List.of("100000"),
+            "lrumap", List.of("40000"),
+            "paths", List.of("2000"));
 
     private VmOptions options;
     private String mainClass;
