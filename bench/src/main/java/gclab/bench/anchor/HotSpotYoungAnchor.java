@@ -227,7 +227,7 @@ public final class HotSpotYoungAnchor {
     }
 
     Figures gclabTree(boolean promote) {
-        YoungHeap heap = CopyRateBenchmark.heapFor(TREE_DEPTH, promote);
+        YoungHeap heap = CopyRateBenchmark.heapFor(TREE_DEPTH, promote, "breadth-first");
         YoungPauses pauses = new YoungPauses();
         for (int i = 0; i < 2 * treeRounds; i++) {
             CopyRateBenchmark.prepareRound(heap, TREE_DEPTH);

@@ -48,6 +48,10 @@ public class CopyRateBenchmark {
     @Param({"survivor", "old"})
     public String copyTo;
 
+    /** The minor collection's copy order (the collector's {@code copy-order} option). */
+    @Param({"breadth-first", "depth-first"})
+    public String copyOrder;
+
     /** The tree's depth; 19 is 1,048,575 nodes. */
     @Param({"19"})
     public int depth;
@@ -63,7 +67,7 @@ public class CopyRateBenchmark {
             case "survivor" -> false;
             case "old" -> true;
             default -> throw new IllegalArgumentException("copyTo must be survivor or old, not " + copyTo);
-        });
+        }, copyOrder);
         iteration = new YoungPauses();
         measured = new YoungPauses();
     }
@@ -71,14 +75,15 @@ public class CopyRateBenchmark {
     /**
      * The heap of this benchmark for a tree of {@code depth}: eden 1.5 times the tree (rounded up to MiB),
      * {@code survivor-ratio=1} (each survivor as large as eden), old twice young; {@code promote} adds
-     * {@code tenuring-threshold=0}.
+     * {@code tenuring-threshold=0}; {@code copyOrder} is the collector's {@code copy-order}.
      */
-    public static YoungHeap heapFor(int depth, boolean promote) {
+    public static YoungHeap heapFor(int depth, boolean promote, String copyOrder) {
         long treeBytes = (long) TreeGraph.nodes(depth) * TreeGraph.NODE_BYTES;
         long edenBytes = (treeBytes * 3 / 2 + YoungHeap.MIB - 1) / YoungHeap.MIB * YoungHeap.MIB;
         long youngBytes = 3 * edenBytes;
-        Map<String, String> options = promote ? Map.of("survivor-ratio", "1", "tenuring-threshold", "0")
-                : Map.of("survivor-ratio", "1");
+        Map<String, String> options = promote
+                ? Map.of("survivor-ratio", "1", "tenuring-threshold", "0", "copy-order", copyOrder)
+                : Map.of("survivor-ratio", "1", "copy-order", copyOrder);
         return new YoungHeap(youngBytes, 2 * youngBytes, options);
     }
 

@@ -61,6 +61,15 @@ final class Scavenger {
     /** Objects of this age or older are promoted by the current collection. */
     private int threshold;
     private BumpSpace to;
+    /** The spaces being evacuated, as bounds: eden {@code [edenStart, edenEnd)}, from-space likewise. */
+    private int edenStart;
+    private int edenEnd;
+    private int fromStart;
+    private int fromEnd;
+    /** The hot counts, kept in fields and handed to {@link #work} by {@link #report()}. */
+    private long slotsScanned;
+    private long objectsCopied;
+    private long wordsCopied;
     private long prematurePromotions;
 
     /**
@@ -101,6 +110,10 @@ final class Scavenger {
     boolean collect(GcCause cause) {
         telemetry.pauseBegin(PauseKind.YOUNG, cause);
         to = g.to();
+        edenStart = g.eden.start();
+        edenEnd = g.eden.end();
+        fromStart = g.from().start();
+        fromEnd = g.from().end();
         ages.clear();
 
         telemetry.phaseBegin("evacuate-roots");
@@ -146,6 +159,12 @@ final class Scavenger {
 
     /** Hands this phase's work to the telemetry, so each phase of the pause carries its own. */
     private void report() {
+        work.add(WorkKind.SLOTS_SCANNED, slotsScanned);
+        work.add(WorkKind.OBJECTS_COPIED, objectsCopied);
+        work.add(WorkKind.WORDS_COPIED, wordsCopied);
+        slotsScanned = 0;
+        objectsCopied = 0;
+        wordsCopied = 0;
         telemetry.work(work);
         work.clear();
     }
@@ -174,7 +193,7 @@ final class Scavenger {
 
     /** Evacuates the slot's referent, updates the slot, and keeps the card of an old-to-young slot dirty. */
     private void scanSlot(int slot) {
-        work.add(WorkKind.SLOTS_SCANNED, 1);
+        slotsScanned++;
         int ref = heap.reference(slot);
         int moved = evacuate(ref);
         if (moved != ref) {
@@ -192,7 +211,7 @@ final class Scavenger {
      * where it is (promotion failed) and is forwarded to itself so that it is scanned once.
      */
     private int evacuate(int ref) {
-        if (ref == Heap.NULL || !(g.eden.contains(ref) || g.from().contains(ref))) {
+        if (!((ref >= edenStart && ref < edenEnd) || (ref >= fromStart && ref < fromEnd))) {
             return ref;
         }
         long word = heap.gcWord(ref);
@@ -234,8 +253,8 @@ final class Scavenger {
 
     private int forward(int ref, long word, int copy, int size) {
         heap.setGcWord(ref, GcWord.forwardedTo(word, copy));
-        work.add(WorkKind.OBJECTS_COPIED, 1);
-        work.add(WorkKind.WORDS_COPIED, size);
+        objectsCopied++;
+        wordsCopied += size;
         return copy;
     }
 }
