@@ -82,6 +82,7 @@ class YoungBenchmarkSetupTest {
         for (String copyTo : new String[] {"survivor", "old"}) {
             CopyRateBenchmark b = new CopyRateBenchmark();
             b.copyTo = copyTo;
+            b.copyOrder = copyTo.equals("old") ? "depth-first" : "breadth-first";
             b.depth = 14; // 32,767 nodes; the benchmark's 19 only makes the heap larger
             b.buildHeap();
             // enough rounds that the promoting variant must empty old in its set-up at least once
