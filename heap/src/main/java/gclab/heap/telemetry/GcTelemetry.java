@@ -102,10 +102,19 @@ public final class GcTelemetry {
      * the pause starts at the request, so it includes the time to safepoint.
      */
     public synchronized void pauseBegin(PauseKind kind, GcCause cause, long requestNanos) {
+        begin(kind, cause, requestNanos, now());
+    }
+
+    /** A pause whose safepoint was reached at once (a collection triggered by the mutator itself). */
+    public synchronized void pauseBegin(PauseKind kind, GcCause cause) {
+        long now = now();
+        begin(kind, cause, now, now);
+    }
+
+    private void begin(PauseKind kind, GcCause cause, long requestNanos, long now) {
         if (pauseKind != null) {
             throw new IllegalStateException("pause " + kind + " begun inside pause " + pauseKind);
         }
-        long now = now();
         pauseKind = kind;
         pauseCause = cause;
         pauseStart = Math.min(requestNanos, now);
@@ -116,10 +125,6 @@ public final class GcTelemetry {
         pauseBefore = occupancy();
     }
 
-    /** A pause whose safepoint was reached at once (a collection triggered by the mutator itself). */
-    public void pauseBegin(PauseKind kind, GcCause cause) {
-        pauseBegin(kind, cause, now());
-    }
 
     /** Ends the pause in progress, records it, and tells the listeners (the mutator is still stopped). */
     public void pauseEnd() {
