@@ -2,9 +2,9 @@ package gclab.vm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import gclab.heap.Layout;
 import gclab.heap.LayoutTable;
@@ -92,7 +92,6 @@ class ReferenceLayoutTest {
                 return l;
             }
         }
-        assertNotNull(null, "no layout named " + name);
-        return null;
+        return fail("no layout named " + name);
     }
 }
