@@ -16,14 +16,23 @@ public final class Layout {
     private final int fieldCount;
     private final int[] referenceOffsets;
     private final ElementKind element;
+    private final int referentOffset;
+    private final ReferenceStrength referentStrength;
 
     Layout(int typeId, String name, Kind kind, int fieldCount, int[] referenceOffsets, ElementKind element) {
+        this(typeId, name, kind, fieldCount, referenceOffsets, element, 0, null);
+    }
+
+    Layout(int typeId, String name, Kind kind, int fieldCount, int[] referenceOffsets, ElementKind element,
+           int referentOffset, ReferenceStrength referentStrength) {
         this.typeId = typeId;
         this.name = name;
         this.kind = kind;
         this.fieldCount = fieldCount;
         this.referenceOffsets = referenceOffsets;
         this.element = element;
+        this.referentOffset = referentOffset;
+        this.referentStrength = referentStrength;
     }
 
     public int typeId() {
@@ -68,6 +77,27 @@ public final class Layout {
 
     int[] referenceOffsetsUnsafe() {
         return referenceOffsets;
+    }
+
+    /**
+     * True if this is the layout of a {@code java.lang.ref.Reference} object: one of its reference slots is
+     * a referent slot ({@link #referentOffset()}), which a collector that processes references may clear.
+     */
+    public boolean hasReferent() {
+        return referentStrength != null;
+    }
+
+    /**
+     * Word offset of the referent slot (one of {@link #referenceOffsets()}), or 0 if the layout has none. The
+     * slot is an ordinary reference slot to everything that does not process references.
+     */
+    public int referentOffset() {
+        return referentOffset;
+    }
+
+    /** How strongly the referent slot holds its referent, or null if the layout has no referent slot. */
+    public ReferenceStrength referentStrength() {
+        return referentStrength;
     }
 
     /** True if word {@code offset} of an instance of this layout is a reference field. */

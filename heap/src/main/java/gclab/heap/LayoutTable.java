@@ -24,6 +24,32 @@ public final class LayoutTable {
      * indexes (0-based, in field order) of the fields that hold references.
      */
     public synchronized Layout defineInstance(String name, int fieldCount, int... referenceFields) {
+        return add(name, Layout.Kind.INSTANCE, fieldCount, referenceOffsets(name, fieldCount, referenceFields), null);
+    }
+
+    /**
+     * Defines the instance layout of a {@code java.lang.ref.Reference} class: as
+     * {@link #defineInstance(String, int, int...)}, and field {@code referentField} (which must be one of the
+     * {@code referenceFields}) is its referent slot, of the given strength. Everything else about that slot
+     * is unchanged: it is still a reference slot, visited by {@link Heap#forEachReferenceSlot}.
+     */
+    public synchronized Layout defineReference(String name, int fieldCount, int referentField,
+                                               ReferenceStrength strength, int... referenceFields) {
+        if (strength == null) {
+            throw new IllegalArgumentException("reference layout " + name + " needs a referent strength");
+        }
+        int[] offsets = referenceOffsets(name, fieldCount, referenceFields);
+        int referentOffset = ObjectModel.HEADER_WORDS + referentField;
+        if (Arrays.binarySearch(offsets, referentOffset) < 0) {
+            throw new IllegalArgumentException("referent field " + referentField + " of " + name
+                    + " is not one of its reference fields " + Arrays.toString(referenceFields));
+        }
+        Layout layout = new Layout(byId.size(), name, Layout.Kind.INSTANCE, fieldCount, offsets, null,
+                referentOffset, strength);
+        return add(layout);
+    }
+
+    private static int[] referenceOffsets(String name, int fieldCount, int[] referenceFields) {
         if (fieldCount < 0) {
             throw new IllegalArgumentException("field count must be >= 0, got " + fieldCount + " for " + name);
         }
@@ -43,7 +69,7 @@ public final class LayoutTable {
                         + " of " + name + " is listed twice");
             }
         }
-        return add(name, Layout.Kind.INSTANCE, fieldCount, offsets, null);
+        return offsets;
     }
 
     /** Defines an array layout with the given element kind. */
@@ -55,7 +81,10 @@ public final class LayoutTable {
     }
 
     private Layout add(String name, Layout.Kind kind, int fields, int[] offsets, ElementKind element) {
-        Layout layout = new Layout(byId.size(), name, kind, fields, offsets, element);
+        return add(new Layout(byId.size(), name, kind, fields, offsets, element));
+    }
+
+    private Layout add(Layout layout) {
         byId.add(layout);
         snapshot = byId.toArray(new Layout[0]);
         return layout;

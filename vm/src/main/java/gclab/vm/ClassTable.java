@@ -1,7 +1,9 @@
 package gclab.vm;
 
 import gclab.heap.ElementKind;
+import gclab.heap.Layout;
 import gclab.heap.ObjectModel;
+import gclab.heap.ReferenceStrength;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -267,7 +269,7 @@ final class ClassTable {
         c.instanceFieldCount = fieldCount;
         if (!c.isInterface()) {
             int[] refs = refFields.stream().mapToInt(Integer::intValue).toArray();
-            c.layout = vm.heap.layouts().defineInstance(c.javaName(), fieldCount, refs);
+            c.layout = defineLayout(c, node.name, fieldCount, refs);
         }
 
         for (MethodNode mn : node.methods) {
@@ -284,6 +286,37 @@ final class ClassTable {
         register(c);
         vm.metaspace.add(metadata);
         return c;
+    }
+
+    /** The name of the root of the java.lang.ref classes, whose {@code referent} field is a referent slot. */
+    private static final String REFERENCE = "java/lang/ref/Reference";
+
+    /**
+     * The heap layout of an instance class. {@code java.lang.ref.Reference} and its subclasses get a layout
+     * that names their {@code referent} field's slot as the referent slot: SOFT for {@code SoftReference} and
+     * its subclasses, WEAK for the others (WeakReference). A collector that does not process references still
+     * sees an ordinary reference slot there.
+     */
+    private Layout defineLayout(VmClass c, String name, int fieldCount, int[] refs) {
+        Layout inherited = c.superclass == null ? null : c.superclass.layout;
+        int referentField;
+        ReferenceStrength strength;
+        if (name.equals(REFERENCE)) {
+            VmField referent = c.fields.get("referent:Ljava/lang/Object;");
+            if (referent == null || referent.isStatic) {
+                throw new GclabException("java.lang.ref.Reference of the runtime library has no instance field"
+                        + " referent of type Object");
+            }
+            referentField = referent.slot;
+            strength = ReferenceStrength.WEAK;
+        } else if (inherited != null && inherited.hasReferent()) {
+            referentField = inherited.referentOffset() - ObjectModel.HEADER_WORDS;
+            strength = name.equals("java/lang/ref/SoftReference") ? ReferenceStrength.SOFT
+                    : inherited.referentStrength();
+        } else {
+            return vm.heap.layouts().defineInstance(c.javaName(), fieldCount, refs);
+        }
+        return vm.heap.layouts().defineReference(c.javaName(), fieldCount, referentField, strength, refs);
     }
 
     /**

@@ -54,7 +54,7 @@
  * the boxes with their bit operations, Character and its classification, Math, StrictMath, System, Runtime,
  * Thread, Enum, Record, Iterable, Comparable, Throwable with StackTraceElement, and the common exceptions and
  * errors), {@code java.io.PrintStream} (print, println, printf, format), {@code java.lang.reflect.Array}
- * (newInstance, getLength) and {@code java.util}. It is plain Java compiled by the build as a patch of
+ * (newInstance, getLength), {@code java.lang.ref} (weak and soft references) and {@code java.util}. It is plain Java compiled by the build as a patch of
  * {@code java.base} ({@code --patch-module}), so it reads like the JDK and its class files carry the JDK's
  * names; they are packed under {@code gclab-rt/} in the vm jar, never put on the host's class path, and loaded
  * into the VM like program classes. So a program's strings, builders, boxes and collections — every table,
@@ -89,10 +89,21 @@
  * (%d %s %f %.Nf %x %n %,d and the rest, boxed arguments unboxed from the heap) are the host JDK's, through
  * intrinsics.
  *
+ * <p><b>java.lang.ref</b> provides Reference ({@code get}, {@code clear}, {@code refersTo}, {@code enqueue} and
+ * {@code isEnqueued}, which return false: there are no queues), WeakReference and SoftReference (both
+ * constructors; the one with a queue only with a null queue). When the {@code ClassTable} links
+ * Reference or a subclass, its layout names the {@code referent} field's slot as the referent slot, SOFT for
+ * SoftReference and its subclasses, WEAK otherwise ({@link gclab.heap.Layout#referentStrength()}). Whether a
+ * referent is ever cleared is the collector's business: those whose traits say {@code clearsWeakReferences}
+ * (marksweep; generational's full collections) clear weak referents that are no longer strongly reachable, and
+ * soft ones in their last resort before an OutOfMemoryError; every other collector keeps referents alive like
+ * ordinary fields, so a program sees a weak reference that is never cleared — legal, and never a dangling
+ * pointer.
+ *
  * <p><b>Not provided</b> (each fails at first use with {@code gclab: unsupported: <what> (at
  * Class.method:line)}, never a wrong answer): streams, spliterators and parallel operations;
- * {@code java.util.concurrent} (ConcurrentHashMap, ...); {@code java.lang.ref} (WeakReference, SoftReference:
- * they need the collectors' cooperation); IdentityHashMap, WeakHashMap, EnumMap, EnumSet, BitSet, Properties,
+ * {@code java.util.concurrent} (ConcurrentHashMap, ...); ReferenceQueue (its constructor refuses: references
+ * are cleared, never enqueued) and PhantomReference; IdentityHashMap, WeakHashMap, EnumMap, EnumSet, BitSet, Properties,
  * Scanner, Formatter, Locale, Calendar/Date; Collections' synchronized and checked wrappers; reflection
  * beyond Array. One case inside a supported class is refused rather than approximated: a HashMap bin of more
  * than 8 colliding keys in a table of 64 bins or more, which the JDK turns into a red-black tree ordered by

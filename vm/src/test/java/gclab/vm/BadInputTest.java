@@ -110,20 +110,42 @@ class BadInputTest {
                 e.getMessage());
     }
 
-    /** Weak and soft references need the collectors' cooperation; until then they are a clear error. */
+    /**
+     * Weak and soft references are supported (cleared by the collectors that process references), reference
+     * queues are not: a program that creates one stops there, with its frame named, never with a queue that
+     * stays empty. Phantom references (useful only with a queue) are not in the library at all.
+     */
     @Test
-    void weakReferencesAreUnsupported() {
-        Path classes = compile("UsesWeak", """
-                public class UsesWeak {
+    void referenceQueuesAreUnsupported() {
+        Path classes = compile("UsesQueue", """
+                public class UsesQueue {
                     public static void main(String[] a) {
-                        System.out.println("start");
-                        java.lang.ref.WeakReference<Object> w = new java.lang.ref.WeakReference<>(new Object());
-                        System.out.println(w.get() != null);
+                        java.lang.ref.WeakReference<Object> w = new java.lang.ref.WeakReference<>(a, null);
+                        System.out.println(w.get() == a);
+                        java.lang.ref.ReferenceQueue<Object> q = new java.lang.ref.ReferenceQueue<>();
+                        System.out.println(new java.lang.ref.WeakReference<>(a, q).get() == a);
                     }
                 }
                 """);
-        GclabException e = assertThrows(GclabException.class, () -> Programs.runInGclab(bump(classes), "UsesWeak"));
-        assertTrue(e.getMessage().startsWith("gclab: unsupported: class java.lang.ref.WeakReference"), e.getMessage());
+        GclabException e = assertThrows(GclabException.class, () -> Programs.runInGclab(bump(classes), "UsesQueue"));
+        assertEquals("gclab: unsupported: java.lang.ref.ReferenceQueue (gclab's collectors clear references but"
+                + " never enqueue them) (at UsesQueue.main:5)", e.getMessage());
+    }
+
+    @Test
+    void phantomReferencesAreUnsupported() {
+        Path classes = compile("UsesPhantom", """
+                public class UsesPhantom {
+                    public static void main(String[] a) {
+                        System.out.println("start");
+                        new java.lang.ref.PhantomReference<Object>(a, null);
+                    }
+                }
+                """);
+        GclabException e = assertThrows(GclabException.class,
+                () -> Programs.runInGclab(bump(classes), "UsesPhantom"));
+        assertTrue(e.getMessage().startsWith("gclab: unsupported: class java.lang.ref.PhantomReference"),
+                e.getMessage());
     }
 
     /**

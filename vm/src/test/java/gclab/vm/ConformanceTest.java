@@ -62,6 +62,8 @@ class ConformanceTest {
             "Strings", "Builders", "Chars", "Boxes", "Parsing", "Radix", "Format", "Callbacks",
             // java.util and the java.lang extras of issue 9
             "LibLists", "LibMaps", "LibQueues", "LibTrees", "LibLegacy", "LibRandom", "LibUtil", "LibLang",
+            // java.lang.ref: only what holds whether or not the collector clears references
+            "LibRefs",
             // invokedynamic: lambdas, method references, records
             "Lambdas1", "Lambdas2", "Records1", "Records2",
             // class initialisation that collects while a call's arguments wait; whole small programs

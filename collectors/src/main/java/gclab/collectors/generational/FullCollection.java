@@ -2,6 +2,7 @@ package gclab.collectors.generational;
 
 import gclab.heap.Heap;
 import gclab.heap.SlotVisitor;
+import gclab.heap.gc.ReferenceProcessor;
 import gclab.heap.gc.Sweeper;
 import gclab.heap.gc.Tracer;
 import gclab.heap.space.BumpSpace;
@@ -31,6 +32,7 @@ final class FullCollection {
     private final boolean compactOld;
     private final GcWord gcWord;
     private final Tracer tracer;
+    private final ReferenceProcessor references;
     private final WorkCounts work = new WorkCounts();
     private final SlotVisitor adjuster = this::adjustSlot;
     /** Words of young's live objects found by the last full collection: what a minor one would have had to move. */
@@ -44,20 +46,26 @@ final class FullCollection {
         this.compactOld = compactOld;
         this.gcWord = new GcWord(heap);
         this.tracer = new Tracer(heap, gcWord);
+        this.references = new ReferenceProcessor(heap);
+        tracer.discoverReferences(references);
     }
 
     /**
      * One {@code Pause Full}. After this, nothing unreachable remains in old; every reachable object is
      * unmarked; young's survivors are in old, or packed at the start of eden then survivor0 (then
      * survivor1, only if the heap is that full), keeping their ages; survivor0 is from-space; every card is
-     * clean if young is empty, else dirty; and the block-start table is exact.
+     * clean if young is empty, else dirty; and the block-start table is exact. Every weak reference (and, with
+     * {@code clearSoft}, every soft reference) whose referent was not strongly reachable holds null.
      */
-    void collect(GcCause cause) {
+    void collect(GcCause cause, boolean clearSoft) {
         telemetry.pauseBegin(PauseKind.FULL, cause);
-        telemetry.phaseBegin("mark");
+        telemetry.phaseBegin("mark"); // and reference processing, before the sweep or the plan frees anything
+        references.begin(clearSoft);
         tracer.markRoots(roots);
         tracer.traceReferences();
         telemetry.work(tracer.takeWork());
+        references.process(gcWord, work);
+        report();
 
         if (!compactOld) {
             telemetry.phaseBegin("sweep");
@@ -91,6 +99,11 @@ final class FullCollection {
             g.cards.dirtyAll();
         }
         telemetry.pauseEnd();
+    }
+
+    /** Soft references the last full collection kept (it did not clear soft references); see ReferenceProcessor. */
+    long softReferentsKept() {
+        return references.softReferentsKept();
     }
 
     long youngLiveWords() {

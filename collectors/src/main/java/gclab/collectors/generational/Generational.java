@@ -17,7 +17,7 @@ import gclab.heap.telemetry.GcTelemetry;
  * layout is {@link Generations}. See the package documentation for the algorithm as a whole.
  */
 public final class Generational implements Collector {
-    static final CollectorTraits TRAITS = new CollectorTraits(true, true, false, true, false, false, true);
+    static final CollectorTraits TRAITS = new CollectorTraits(true, true, false, true, false, false, true, true);
 
     /** The settings of one instance, as the factory parsed them from the options. */
     record Settings(int newRatio, int survivorRatio, int tenuringThreshold, boolean adaptiveTenuring,
@@ -110,10 +110,13 @@ public final class Generational implements Collector {
             address = g.allocateOld(sizeWords);
         }
         if (address == Heap.NULL) {
-            collectFull(GcCause.ALLOCATION_FAILURE);
-            address = g.eden.allocate(sizeWords);
-            if (address == Heap.NULL) {
-                address = g.allocateOld(sizeWords);
+            collectFull(GcCause.ALLOCATION_FAILURE, false);
+            address = allocateAfterFull(sizeWords);
+            if (address == Heap.NULL && full.softReferentsKept() > 0) {
+                // The last resort: soft referents were kept alive; clear them, as the JDK guarantees before an
+                // OutOfMemoryError.
+                collectFull(GcCause.ALLOCATION_FAILURE, true);
+                address = allocateAfterFull(sizeWords);
             }
             if (address == Heap.NULL) {
                 throw telemetry.outOfMemory(layout.describe(length), sizeWords, g.old.fragmentation());
@@ -121,6 +124,11 @@ public final class Generational implements Collector {
         }
         heap.formatObject(address, layout, length, sizeWords, 0L);
         return address;
+    }
+
+    private int allocateAfterFull(int sizeWords) {
+        int address = g.eden.allocate(sizeWords);
+        return address != Heap.NULL ? address : g.allocateOld(sizeWords);
     }
 
     /**
@@ -142,7 +150,7 @@ public final class Generational implements Collector {
         if (cause == GcCause.STRESS) {
             collectYoung(cause);
         } else {
-            collectFull(cause);
+            collectFull(cause, false);
         }
     }
 
@@ -154,18 +162,18 @@ public final class Generational implements Collector {
      */
     private void collectYoung(GcCause cause) {
         if (g.to().usedWords() != 0 || !promotionIsSafe()) {
-            collectFull(cause);
+            collectFull(cause, false);
             return;
         }
         long oldBefore = g.old.usedWords();
         if (!scavenger.collect(cause)) {
-            collectFull(GcCause.PROMOTION_FAILED);
+            collectFull(GcCause.PROMOTION_FAILED, false);
             return;
         }
         promoted.sample(Math.max(0, g.old.usedWords() - oldBefore));
         if (fullTriggerOccupancy < 100 && g.old.usedWords() > oldUsedAfterFull
                 && g.old.usedWords() * 100 >= (long) fullTriggerOccupancy * g.old.capacityWords()) {
-            collectFull(GcCause.OCCUPANCY);
+            collectFull(GcCause.OCCUPANCY, false);
         }
     }
 
@@ -182,10 +190,11 @@ public final class Generational implements Collector {
     /**
      * A full collection. Young's live words at its start are also a sample of what a minor collection would
      * have promoted: without it, a guarantee that once failed would keep failing (no minor collection runs to
-     * lower the average), and every collection after would be a full one.
+     * lower the average), and every collection after would be a full one. With {@code clearSoft}, soft
+     * references are cleared like weak ones (the last resort before an OutOfMemoryError).
      */
-    private void collectFull(GcCause cause) {
-        full.collect(cause);
+    private void collectFull(GcCause cause, boolean clearSoft) {
+        full.collect(cause, clearSoft);
         promoted.sample(full.youngLiveWords());
         oldUsedAfterFull = g.old.usedWords();
     }

@@ -23,7 +23,9 @@
  * <h2>Allocation</h2>
  * Objects are bump-allocated in eden. When eden is full, a minor collection runs and the allocation is retried;
  * an object larger than eden goes straight to old. If old cannot take it either, a full collection runs; if
- * after that neither eden nor old has room, the result is {@code OutOfMemoryError}.
+ * after that neither eden nor old has room, and that collection kept soft referents alive, one more full
+ * collection clears soft references (the last resort); if even then neither has room, the result is
+ * {@code OutOfMemoryError}.
  *
  * <h2>Minor collection ({@code Pause Young})</h2>
  * <ol>
@@ -61,7 +63,9 @@
  * object too large for eden, and, with {@code full-trigger-occupancy} below 100, after a minor collection that
  * leaves old at least that full (and fuller than after the last full collection).
  * <ol>
- *   <li><b>mark</b>: the shared {@link gclab.heap.gc.Tracer} marks from the roots over every space.</li>
+ *   <li><b>mark</b>: the shared {@link gclab.heap.gc.Tracer} marks from the roots over every space,
+ *       discovering references; then the {@link gclab.heap.gc.ReferenceProcessor} clears the discovered ones
+ *       whose referent is unmarked (see References, below). Both are the {@code mark} phase.</li>
  *   <li><b>sweep</b> ({@code old=marksweep} only): the shared {@link gclab.heap.gc.Sweeper} frees old's unmarked
  *       objects into its free lists.</li>
  *   <li><b>compute-addresses</b>: with {@code old=markcompact}, old's live objects are given addresses that
@@ -77,6 +81,18 @@
  * </ol>
  * Afterwards the block-offset table is rebuilt; every card is clean if young is empty, else every card is dirty
  * (where the objects left in young are referenced from is not known), as HotSpot's Serial does.
+ *
+ * <h2>References</h2>
+ * Only the full collection processes {@code java.lang.ref} references (traits: {@code clearsWeakReferences}).
+ * While it marks, the tracer leaves the referent slot of a weak reference untraced and records the reference;
+ * after marking, before the sweep or compute-addresses frees or moves anything, a recorded reference whose
+ * referent is unmarked is cleared (null), and the others keep their referent, whose slot adjust-pointers then
+ * updates like any other. Soft referents are traced as strong, except in the last-resort full collection before
+ * an {@code OutOfMemoryError} (see Allocation), which clears them like weak ones; it runs only if the previous
+ * one kept a soft referent. Minor collections trace every referent slot as strong: a young object reachable only
+ * weakly is copied or promoted and stays until a full collection. (HotSpot's young collections do discover
+ * references, so a weakly-reachable young object dies at the next minor collection there; here it waits for
+ * the next full one, which changes when a reference is cleared, never whether a live object is kept.)
  *
  * <h2>Invariants</h2>
  * <ul>

@@ -3,6 +3,7 @@ package gclab.collectors.marksweep;
 import gclab.heap.Heap;
 import gclab.heap.Layout;
 import gclab.heap.gc.MarkWord;
+import gclab.heap.gc.ReferenceProcessor;
 import gclab.heap.gc.SlidingCompactor;
 import gclab.heap.gc.Sweeper;
 import gclab.heap.gc.Tracer;
@@ -18,9 +19,10 @@ import gclab.heap.telemetry.WorkCounts;
 
 /** Stop-the-world mark-sweep over free lists, with optional sliding compaction. See the package documentation. */
 public final class MarkSweep implements Collector {
-    static final CollectorTraits TRAITS = new CollectorTraits(false, false, false, false, false, false, true);
+    static final CollectorTraits TRAITS =
+            new CollectorTraits(false, false, false, false, false, false, true, true);
     static final CollectorTraits COMPACTING_TRAITS =
-            new CollectorTraits(true, false, false, false, false, false, true);
+            new CollectorTraits(true, false, false, false, false, false, true, true);
 
     /** When to compact instead of sweeping. */
     enum Compaction { NEVER, ALWAYS, WHEN_FRAGMENTED }
@@ -32,6 +34,7 @@ public final class MarkSweep implements Collector {
     /** The GC word: bit 0 the mark, bits 32.. the forwarding address while compacting. */
     private final MarkWord marks;
     private final Tracer tracer;
+    private final ReferenceProcessor references;
     private final SlidingCompactor compactor;
     private final Compaction compaction;
     private final double compactThreshold;
@@ -49,6 +52,8 @@ public final class MarkSweep implements Collector {
         this.space = new FreeListSpace(heap, "heap", heap.unreservedWords(), policy);
         this.marks = new MarkWord(heap);
         this.tracer = new Tracer(heap, marks);
+        this.references = new ReferenceProcessor(heap);
+        tracer.discoverReferences(references);
         this.compactor = new SlidingCompactor(heap, marks, marks);
         this.compaction = compaction;
         this.compactThreshold = compactThreshold;
@@ -70,16 +75,22 @@ public final class MarkSweep implements Collector {
     @Override
     public int allocate(Layout layout, int length, int sizeWords) {
         if (occupancyTriggered(sizeWords)) {
-            collect(GcCause.OCCUPANCY, false);
+            collect(GcCause.OCCUPANCY, false, false);
         }
         int address = space.allocate(sizeWords);
         if (address == Heap.NULL) {
             boolean fragmented = allFreeWords() >= sizeWords;
-            collect(GcCause.ALLOCATION_FAILURE, fragmented && compaction == Compaction.WHEN_FRAGMENTED);
+            collect(GcCause.ALLOCATION_FAILURE, fragmented && compaction == Compaction.WHEN_FRAGMENTED, false);
             address = space.allocate(sizeWords);
             if (address == Heap.NULL && allFreeWords() >= sizeWords && compaction == Compaction.WHEN_FRAGMENTED) {
-                // The last resort: the bytes are there, but scattered; slide them together.
-                collect(GcCause.ALLOCATION_FAILURE, true);
+                // The bytes are there, but scattered; slide them together.
+                collect(GcCause.ALLOCATION_FAILURE, true, false);
+                address = space.allocate(sizeWords);
+            }
+            if (address == Heap.NULL && references.softReferentsKept() > 0) {
+                // The last resort: soft referents were kept alive; clear them (compacting if allowed), as the
+                // JDK guarantees before an OutOfMemoryError.
+                collect(GcCause.ALLOCATION_FAILURE, compaction == Compaction.WHEN_FRAGMENTED, true);
                 address = space.allocate(sizeWords);
             }
             if (address == Heap.NULL) {
@@ -110,22 +121,27 @@ public final class MarkSweep implements Collector {
 
     @Override
     public void collect(GcCause cause) {
-        collect(cause, false);
+        collect(cause, false, false);
     }
 
     /**
      * After this, every unreachable object's memory is free and every reachable object is unmarked and intact
-     * (moved, with every reference to it updated, if this collection compacted).
+     * (moved, with every reference to it updated, if this collection compacted); every weak reference (and,
+     * with {@code clearSoft}, every soft reference) whose referent was not strongly reachable holds null.
      */
-    private void collect(GcCause cause, boolean fragmentationFailure) {
+    private void collect(GcCause cause, boolean fragmentationFailure, boolean clearSoft) {
         telemetry.pauseBegin(PauseKind.FULL, cause);
 
-        telemetry.phaseBegin("mark");
+        telemetry.phaseBegin("mark"); // and reference processing, as HotSpot's Serial marks and processes in one phase
+        references.begin(clearSoft);
         tracer.markRoots(context.roots());
         tracer.traceReferences();
         telemetry.work(tracer.takeWork());
-
         WorkCounts work = new WorkCounts();
+        references.process(marks, work);
+        telemetry.work(work);
+        work.clear();
+
         if (shouldCompact(fragmentationFailure)) {
             telemetry.phaseBegin("compact");
             compactor.compact(space, context.roots(), work);

@@ -13,6 +13,8 @@
  *   <li><b>traceReferences</b>: pop a gray object from the mark stack and shade its referents, until the
  *       stack is empty (gray to black). The mark stack lives in host memory, so a ten-million-object list
  *       never recurses.</li>
+ *   <li><b>processReferences</b> (still the {@code mark} phase): clear every discovered reference whose
+ *       referent is unmarked (see References).</li>
  *   <li>Either <b>sweep</b>: one linear walk that unmarks survivors and rebuilds the free lists from the
  *       dead objects, coalescing neighbours; or <b>compact</b> (Lisp-2: compute forwarding addresses, update
  *       references, slide objects down), which leaves one free chunk at the end.</li>
@@ -28,7 +30,20 @@
  * or {@code when-fragmented}, when the allocation that failed would have fit in the free bytes but in no free
  * chunk, or the last sweep left external fragmentation above {@code compact-threshold}. If a sweep still
  * leaves a request unsatisfiable although enough bytes are free, a compaction follows as the last resort
- * (unless {@code compact=never}); only then is it an {@code OutOfMemoryError}.
+ * (unless {@code compact=never}). If that still fails and the last collection kept a soft referent alive, one
+ * more collection clears soft references (compacting, under {@code compact=when-fragmented}); only then is it an
+ * {@code OutOfMemoryError}.
+ *
+ * <h2>References</h2>
+ * Every collection processes {@code java.lang.ref} references (traits: {@code clearsWeakReferences}): while
+ * marking, the shared {@link gclab.heap.gc.Tracer} hands each object it blackens to the
+ * {@link gclab.heap.gc.ReferenceProcessor}, which records a Reference whose referent slot is weak and has the
+ * slot left untraced. After marking, before the sweep or the compaction, each recorded reference whose referent
+ * is unmarked is cleared (its slot set to null), so no slot is left pointing at freed memory; a referent marked
+ * through another path is kept, and a compaction updates its slot like any other. Soft referents are traced as
+ * strong, except in the last-resort collection above, which clears them like weak ones (the JDK guarantees soft
+ * references are cleared before an OutOfMemoryError). Reference queues are not modelled: a cleared reference is
+ * never enqueued.
  *
  * <h2>Invariants</h2>
  * <ul>

@@ -18,6 +18,11 @@ import gclab.heap.telemetry.WorkKind;
  *   blacken(o):       for each reference slot s of o: shade(*s)      (gray -> black)
  * </pre>
  * The tracer counts its work into a {@link WorkCounts}; the collector reports it to telemetry once per phase.
+ *
+ * <p>By default every reference slot is traced, the referent slot of a {@code java.lang.ref.Reference}
+ * included (referents are strong). A collector that processes references opts in with
+ * {@link #discoverReferences}: then {@code blacken} hands each object to the {@link ReferenceProcessor}, which
+ * may record it and have its referent slot left untraced.
  */
 public final class Tracer implements SlotVisitor {
     private final Heap heap;
@@ -26,10 +31,23 @@ public final class Tracer implements SlotVisitor {
     private final WorkCounts work = new WorkCounts();
     private long marked;
     private long slots;
+    /** Null: referents are traced as strong. */
+    private ReferenceProcessor references;
+    /** The referent slot of the object being blackened that is not traced, or 0. */
+    private int untracedSlot;
 
     public Tracer(Heap heap, MarkBits marks) {
         this.heap = heap;
         this.marks = marks;
+    }
+
+    /**
+     * From now on, blackening consults {@code processor} (reference discovery), or, with null, traces every
+     * referent slot as strong again.
+     */
+    public void discoverReferences(ReferenceProcessor processor) {
+        this.references = processor;
+        this.untracedSlot = 0;
     }
 
     /** After this, every object a root refers to is marked (gray or black). Roots are not changed. */
@@ -72,13 +90,22 @@ public final class Tracer implements SlotVisitor {
         return gray.isEmpty();
     }
 
-    /** Shades every reference slot of {@code object}. */
+    /**
+     * Shades every reference slot of {@code object}, except the referent slot of a Reference that the
+     * reference processor (if any) discovers.
+     */
     public void blacken(int object) {
+        if (references != null) {
+            untracedSlot = references.discover(object);
+        }
         heap.forEachReferenceSlot(object, this);
     }
 
     @Override
     public void visitSlot(int slotAddress) {
+        if (slotAddress == untracedSlot) {
+            return; // a discovered referent: kept only if another path marks it
+        }
         slots++;
         shade(heap.reference(slotAddress));
     }

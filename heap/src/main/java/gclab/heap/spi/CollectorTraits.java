@@ -11,9 +11,20 @@ package gclab.heap.spi;
  * @param incremental   collection work is interleaved with the mutator in bounded steps
  * @param complete      a full collection leaves no unreachable object (false for reference counting
  *                      without its cycle collector)
+ * @param clearsWeakReferences  some of its collections clear the referent of a {@code WeakReference} whose
+ *                      referent is no longer strongly reachable (and of a {@code SoftReference} in its last
+ *                      resort before an OutOfMemoryError); false: every referent is held strongly, as by an
+ *                      ordinary field
  */
 public record CollectorTraits(boolean moving, boolean writeBarrier, boolean readBarrier, boolean generational,
-                              boolean concurrent, boolean incremental, boolean complete) {
+                              boolean concurrent, boolean incremental, boolean complete,
+                              boolean clearsWeakReferences) {
+
+    /** Traits of a collector that does not process references: every referent is held strongly. */
+    public CollectorTraits(boolean moving, boolean writeBarrier, boolean readBarrier, boolean generational,
+                           boolean concurrent, boolean incremental, boolean complete) {
+        this(moving, writeBarrier, readBarrier, generational, concurrent, incremental, complete, false);
+    }
 
     /** A one-line summary ("moving, write barrier, generational"). */
     public String summary() {
@@ -35,6 +46,9 @@ public record CollectorTraits(boolean moving, boolean writeBarrier, boolean read
         }
         if (!complete) {
             b.append(", incomplete");
+        }
+        if (clearsWeakReferences) {
+            b.append(", clears weak references");
         }
         return b.toString();
     }

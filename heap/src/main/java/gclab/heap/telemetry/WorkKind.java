@@ -28,7 +28,14 @@ public enum WorkKind {
     COUNTS_DECREMENTED("counts decremented"),
     CANDIDATES_SCANNED("candidates scanned"),
     /** Reference counting: zero-count-table entries examined at reconciliations (the cost of deferral). */
-    ZCT_ENTRIES("zero-count entries");
+    ZCT_ENTRIES("zero-count entries"),
+    /**
+     * Reference processing: Reference objects whose referent slot the marker left untraced (weak ones, and
+     * soft ones in a last-resort collection), to be cleared if their referent is found unreachable.
+     */
+    REFERENCES_DISCOVERED("references discovered"),
+    /** Reference processing: discovered references whose referent was unreachable, so their slot was cleared. */
+    REFERENCES_CLEARED("references cleared");
 
     private final String label;
 
