@@ -12,6 +12,7 @@ import gclab.heap.telemetry.GcTelemetry;
 import gclab.heap.telemetry.PauseKind;
 import gclab.heap.telemetry.WorkCounts;
 import gclab.heap.telemetry.WorkKind;
+import gclab.heap.verify.HeapCorruptionException;
 
 /**
  * The full collection: marks the whole heap, collects old by mark-sweep ({@code old=marksweep}) or sliding
@@ -216,9 +217,17 @@ final class FullCollection {
         }
     }
 
-    /** The planned address of a live object that may move; the object itself otherwise. */
+    /**
+     * The planned address of a live object that may move; the object itself otherwise. A reference to an
+     * unmarked object that may move has no planned address: marking missed a reachable object, which is
+     * reported rather than turned into a dangling or null reference.
+     */
     private int newAddress(int ref) {
         if (ref != Heap.NULL && (g.isYoung(ref) || (compactOld && g.old.contains(ref)))) {
+            if (!gcWord.isMarked(ref)) {
+                throw new HeapCorruptionException("a reference to " + ref + ", which marking did not reach: "
+                        + "a reachable object was about to be lost (a collector bug)");
+            }
             return gcWord.forwardingAddress(ref);
         }
         return ref;

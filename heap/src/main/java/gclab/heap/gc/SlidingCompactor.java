@@ -5,6 +5,7 @@ import gclab.heap.space.FreeListSpace;
 import gclab.heap.spi.RootSet;
 import gclab.heap.telemetry.WorkCounts;
 import gclab.heap.telemetry.WorkKind;
+import gclab.heap.verify.HeapCorruptionException;
 
 /**
  * Sliding compaction of a marked free-list space, Lisp-2 style (Knuth; Jones, Hosking &amp; Moss, "The Garbage
@@ -77,7 +78,7 @@ public final class SlidingCompactor {
         roots.visitRoots(ref -> {
             if (space.contains(ref)) {
                 updated[0]++;
-                return forwarding.forwardingAddress(ref);
+                return newAddress(ref, "a root");
             }
             return ref;
         });
@@ -87,7 +88,7 @@ public final class SlidingCompactor {
                 heap.forEachReferenceSlot(address, slot -> {
                     int ref = heap.reference(slot);
                     if (ref != Heap.NULL && space.contains(ref)) {
-                        heap.setReference(slot, forwarding.forwardingAddress(ref));
+                        heap.setReference(slot, newAddress(ref, "slot " + slot));
                         updated[0]++;
                     }
                 });
@@ -95,6 +96,19 @@ public final class SlidingCompactor {
             address += size;
         }
         work.add(WorkKind.REFERENCES_UPDATED, updated[0]);
+    }
+
+    /**
+     * The forwarding address of {@code ref}, which a live object or a root refers to. An unmarked target would
+     * have no forwarding address (its GC word holds whatever it held), so the reference would silently become
+     * garbage or null: marking missed a reachable object, and that is reported here, not papered over.
+     */
+    private int newAddress(int ref, String referrer) {
+        if (!marks.isMarked(ref)) {
+            throw new HeapCorruptionException(referrer + " refers to " + ref + ", which marking did not reach: "
+                    + "a reachable object was about to be lost (a collector bug)");
+        }
+        return forwarding.forwardingAddress(ref);
     }
 
     /** Phase 3. */

@@ -2,6 +2,8 @@ package gclab.heap.gc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gclab.heap.Heap;
 import gclab.heap.space.FitPolicy;
@@ -11,6 +13,7 @@ import gclab.heap.telemetry.WorkKind;
 import gclab.heap.testing.BitSetMarks;
 import gclab.heap.testing.SpaceCensus;
 import gclab.heap.testing.TestHeap;
+import gclab.heap.verify.HeapCorruptionException;
 import gclab.heap.verify.HeapVerifier;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,5 +132,12 @@ class SlidingCompactorTest {
         compact();
         assertEquals(Map.of(space.start(), SIZE), SpaceCensus.of(space).freeChunks);
         assertEquals(0, work.get(WorkKind.OBJECTS_MOVED));
+    }
+
+    @Test
+    void aReferenceToAnObjectMarkingMissedIsReportedNotTurnedIntoGarbage() {
+        marks.unmark(n[3]); // as if marking had missed n3, which n5 (live) refers to
+        HeapCorruptionException e = assertThrows(HeapCorruptionException.class, this::compact);
+        assertTrue(e.getMessage().contains("refers to " + n[3] + ", which marking did not reach"), e.getMessage());
     }
 }
