@@ -81,15 +81,25 @@
  * garbage cycles. Only if that fails too is it an {@code OutOfMemoryError}.
  *
  * <h2>Pauses</h2>
- * Under deferred counting nothing is freed outside a reconciliation, and every reconciliation stops the
- * mutator to scan its roots; so every one is recorded as a pause: {@code Pause Cascade} (cause
- * {@code Occupancy Threshold} when the ZCT reached {@code zct-size} or a lazy cascade continues;
- * {@code Allocation Failure}; {@code System.gc()}), or {@code Pause Cycle Collection} when it ends with a
- * cycle collection (cause {@code Candidate Buffer Full}, or the same causes). The "threshold" above which a
- * cascade of frees is a pause is thus the ZCT threshold that starts one, and {@code freeing=lazy} bounds its
- * length. Candidates arrive mostly in bursts at reconciliations (counted-out roots, ZCT entries), so a buffer
- * threshold below one burst gives one cycle collection per reconciliation at most. The backup trace is
- * {@code Pause Full}.
+ * Every reconciliation is recorded as a pause, however few objects it frees, because every one stops the
+ * mutator: it scans the roots (the frames cannot change while their references are counted in), and it frees
+ * on the mutator's thread while the mutator waits. The issue's "cascades of frees above a threshold" are thus
+ * the reconciliations themselves, and the threshold is the one that starts them: {@code zct-size} entries in the
+ * ZCT, which is how much dead and maybe-dead memory may wait before the mutator pays for it. Nothing else stops
+ * the mutator: the barrier only adjusts counts, pushes onto the ZCT and buffers candidates (constant work per
+ * store, counted as mutator work, outside any pause), and no object is freed outside a reconciliation, a cycle
+ * collection or a backup trace ({@code RefCountTest.nothingIsFreedOutsideARecordedPause} checks both over a
+ * random program). {@code freeing=lazy} bounds a cascade's length by {@code free-budget}. Kinds and causes:
+ * <ul>
+ *   <li>{@code Pause Cascade}: cause {@code Zero Count Table Full} (the ZCT reached {@code zct-size}),
+ *       {@code Pending Frees} (a lazy cascade continues at the next allocation), {@code Allocation Failure} or
+ *       {@code System.gc()} with {@code cycles=off};</li>
+ *   <li>{@code Pause Cycle Collection}: a reconciliation that ends with a cycle collection: cause
+ *       {@code Candidate Buffer Full}, {@code Allocation Failure} or {@code System.gc()};</li>
+ *   <li>{@code Pause Full}: the backup trace ({@code Allocation Failure}).</li>
+ * </ul>
+ * Candidates arrive mostly in bursts at reconciliations (counted-out roots, ZCT entries), so a buffer
+ * threshold below one burst gives one cycle collection per reconciliation at most.
  *
  * <h2>Invariants</h2>
  * <ul>

@@ -18,8 +18,11 @@ import gclab.heap.testing.TestMutator;
 import gclab.heap.verify.HeapCorruptionException;
 import gclab.heap.verify.HeapVerifier;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -115,7 +118,7 @@ class RefCountTest {
         m.allocate(node, 0);
         PauseRecord p = lastPause(m);
         assertEquals(PauseKind.CASCADE, p.kind());
-        assertEquals(GcCause.OCCUPANCY, p.cause());
+        assertEquals(GcCause.ZCT_FULL, p.cause());
         assertEquals(10, p.work().get(WorkKind.ZCT_ENTRIES));
         assertEquals(10, p.work().get(WorkKind.OBJECTS_FREED));
     }
@@ -276,12 +279,17 @@ class RefCountTest {
         List<PauseRecord> pauses = m.mm.telemetry().pauses();
         List<PauseRecord> after = pauses.subList(pausesBefore, pauses.size());
         long freedCells = 0;
+        long continued = 0;
         for (PauseRecord p : after) {
             assertEquals(PauseKind.CASCADE, p.kind());
+            assertTrue(p.cause() == GcCause.ZCT_FULL || p.cause() == GcCause.PENDING_FREES, p.cause().toString());
+            continued += p.cause() == GcCause.PENDING_FREES ? 1 : 0;
             assertTrue(p.work().get(WorkKind.OBJECTS_FREED) <= budget, "bounded: " + p.work());
             freedCells += p.work().get(WorkKind.OBJECTS_FREED);
         }
         assertTrue(after.size() >= cells / budget, "the list went in " + after.size() + " pauses");
+        assertTrue(continued >= cells / budget - 1, "a cascade left unfinished continues at the next allocation: "
+                + continued);
         assertTrue(freedCells >= cells, "every cell freed (and some leaves): " + freedCells);
         assertEquals(0, rc(m).pendingFrees());
     }
@@ -360,5 +368,92 @@ class RefCountTest {
             n = m.getRef(n, 0);
         }
         assertEquals(3_000, length);
+    }
+
+    private static Set<Integer> objectSet(TestMutator m) {
+        Set<Integer> objects = new HashSet<>();
+        rc(m).space().walk((address, size, free) -> {
+            if (!free) {
+                objects.add(address);
+            }
+        });
+        return objects;
+    }
+
+    /**
+     * Every free happens inside a recorded pause: over a random program (eager and lazy freeing), an operation
+     * during which no pause began leaves every object on the heap where it was, and the objects freed over the
+     * run are exactly those the pauses report.
+     */
+    @Test
+    void nothingIsFreedOutsideARecordedPause() {
+        for (String freeing : List.of("eager", "lazy")) {
+            TestMutator m = mutator(HEAP, "zct-size", "16", "cycle-buffer", "8", "freeing", freeing,
+                    "free-budget", "5");
+            Layout node = node(m);
+            Random random = new Random(7);
+            int[] rootIds = new int[8];
+            for (int i = 0; i < rootIds.length; i++) {
+                rootIds[i] = m.roots.add(Heap.NULL);
+            }
+            Set<Integer> before = objectSet(m);
+            int operationsWithoutPause = 0;
+            for (int op = 0; op < 3000; op++) {
+                int pauses = m.mm.telemetry().pauses().size();
+                int r = rootIds[random.nextInt(rootIds.length)];
+                switch (random.nextInt(4)) {
+                    case 0 -> m.roots.set(r, m.allocate(node, 0));
+                    case 1 -> m.allocate(node, 0);
+                    case 2 -> {
+                        int from = m.at(r);
+                        if (from != Heap.NULL) {
+                            m.setRef(from, random.nextInt(2), m.at(rootIds[random.nextInt(rootIds.length)]));
+                        }
+                    }
+                    default -> m.roots.set(r, Heap.NULL);
+                }
+                Set<Integer> after = objectSet(m);
+                if (m.mm.telemetry().pauses().size() == pauses) {
+                    operationsWithoutPause++;
+                    for (int object : before) {
+                        assertTrue(after.contains(object), "object " + object + " freed outside a pause, op " + op);
+                    }
+                }
+                before = after;
+            }
+            assertTrue(operationsWithoutPause > 1000, "most operations run without a pause: " + operationsWithoutPause);
+            long freedInPauses = m.mm.telemetry().pauses().stream()
+                    .mapToLong(p -> p.work().get(WorkKind.OBJECTS_FREED)).sum();
+            assertTrue(freedInPauses > 0);
+            assertEquals(m.mm.telemetry().totalWork().get(WorkKind.OBJECTS_FREED), freedInPauses, freeing);
+        }
+    }
+
+    /**
+     * Deferral's statistics: roots counted in and out at each reconciliation, against the multiset changes
+     * between consecutive snapshots (what a scheme counting root slots would at least have done).
+     */
+    @Test
+    void deferralCountsRootsInAndOutAndTheChangesBetweenSnapshots() {
+        TestMutator m = mutator(HEAP);
+        Layout node = node(m);
+        int a = m.allocateRooted(node, 0);
+        int b = m.allocateRooted(node, 0);
+        int b2 = m.roots.add(m.at(b)); // b held twice
+        m.mm.systemGc();
+        RefCount.Deferral d = rc(m).deferral();
+        assertEquals(new RefCount.Deferral(1, 3, 0, 3), d, "three roots entered");
+
+        m.mm.systemGc();
+        assertEquals(new RefCount.Deferral(2, 6, 3, 3), rc(m).deferral(), "nothing changed: deferral recounts 3 + 3");
+
+        m.roots.clear(a);
+        m.roots.clear(b2);
+        int c = m.allocateRooted(node, 0);
+        m.mm.systemGc();
+        // a and one reference to b left, c entered: 3 changes; deferral counted 2 in and 3 out.
+        assertEquals(new RefCount.Deferral(3, 8, 6, 6), rc(m).deferral());
+        assertEquals(1, rc(m).countOf(m.at(b)));
+        assertEquals(1, rc(m).countOf(m.at(c)));
     }
 }
