@@ -49,12 +49,15 @@ public final class RefCount implements Collector {
     // options
     private final int zctThreshold;
     private final int bufferThreshold;
+    /** Percent of the objects the last cycle collection traced that the next one waits for, in candidates. */
+    private final int cycleGrowth;
     /**
-     * Candidates that start the next cycle collection: {@code cycle-buffer}, or half the objects the last cycle
-     * collection traced if that is more. A live structure reachable from the candidates (a long queue whose head
-     * is a candidate at every dequeue) is traced by every cycle collection; waiting for as many candidates as
-     * it has objects keeps the cycle collector's work proportional to the candidates, as a tracing collector's
-     * heap-growth policy keeps marking proportional to allocation.
+     * Candidates that start the next cycle collection: {@code cycle-buffer}, or {@code cycle-growth} percent of
+     * the live objects the last cycle collection retraced (gray, then black again) if that is more. A live
+     * structure reachable from the candidates (a long queue whose head is a candidate at every dequeue) is
+     * retraced by every cycle collection; waiting for as many candidates as it has objects keeps the cycle
+     * collector's work proportional to the candidates, as a tracing collector's heap-growth trigger (GOGC) keeps
+     * marking proportional to allocation. Garbage it traced is not counted: that was freed, not retraced.
      */
     private long cycleTrigger;
     private final long freeBudget;
@@ -89,7 +92,7 @@ public final class RefCount implements Collector {
     private final SlotVisitor clearSlot = this::clearSlot;
 
     RefCount(CollectorContext context, FitPolicy policy, boolean cyclesOn, int countBits, int zctThreshold,
-             int bufferThreshold, long freeBudget, boolean backupTrace, boolean skipIncrement) {
+             int bufferThreshold, int cycleGrowth, long freeBudget, boolean backupTrace, boolean skipIncrement) {
         this.context = context;
         this.heap = context.heap();
         this.telemetry = context.telemetry();
@@ -100,6 +103,7 @@ public final class RefCount implements Collector {
         this.zctThreshold = zctThreshold;
         this.bufferThreshold = bufferThreshold;
         this.cycleTrigger = bufferThreshold;
+        this.cycleGrowth = cycleGrowth;
         this.freeBudget = freeBudget;
         this.backupTrace = backupTrace;
         this.skipIncrement = skipIncrement;
@@ -250,7 +254,7 @@ public final class RefCount implements Collector {
         flushWork();
         if (collectCycles && cycles != null) {
             cycles.collectCycles(telemetry);
-            cycleTrigger = Math.max(bufferThreshold, cycles.lastTraced() / 2);
+            cycleTrigger = Math.max(bufferThreshold, cycles.lastTracedLive() * cycleGrowth / 100);
             flushWork();
         }
         telemetry.pauseEnd();

@@ -34,11 +34,14 @@
  * <h2>Phases of a reconciliation (one pause, at an allocation)</h2>
  * A reconciliation runs when the ZCT holds {@code zct-size} entries, when dead objects are left over from a
  * bounded one, when the candidate buffer is full, on allocation failure and on {@code System.gc()}. The buffer is
- * full at {@code cycle-buffer} candidates, or at half the objects the last cycle collection traced if that is
- * more: a live structure reachable from the candidates (a long queue whose new head is a candidate at every
- * dequeue) is traced by every cycle collection, so the trigger waits for as many candidates as that costs, and
- * the cycle collector's work stays proportional to the candidates (amortized), as a tracing collector's
- * heap-growth trigger keeps marking proportional to allocation:
+ * full at {@code cycle-buffer} candidates, or at {@code cycle-growth} percent (default 100) of the live objects
+ * the last cycle collection retraced, if that is more: a live structure reachable from the candidates (a long
+ * queue whose new head is a candidate at every dequeue) is retraced by every cycle collection, so the trigger
+ * waits for as many candidates as that costs, and the cycle collector's work stays proportional to the
+ * candidates (amortized), as a tracing collector's heap-growth trigger (GOGC) keeps marking proportional to
+ * allocation. Garbage a cycle collection traced does not count (it was freed, not retraced), so dropped cycles
+ * are still collected every {@code cycle-buffer} candidates. The price of a larger {@code cycle-growth} is
+ * memory: a dead candidate's memory is freed only at the next cycle collection:
  * <ol>
  *   <li><b>countRootsIn</b>: increment the referent of every root, and keep the list as the new snapshot.</li>
  *   <li><b>countPreviousRootsOut</b>: decrement the referents of the previous snapshot (as the barrier does:
@@ -149,8 +152,8 @@
  *
  * <h2>Options</h2>
  * {@code cycles} (on/off), {@code freeing} (eager/lazy) with {@code free-budget}, {@code policy} (fit policy of
- * the free lists), {@code count-bits}, {@code zct-size}, {@code cycle-buffer}, {@code backup-trace}, and the
- * test-only {@code skip-increment} (a broken barrier the tests must catch).
+ * the free lists), {@code count-bits}, {@code zct-size}, {@code cycle-buffer}, {@code cycle-growth},
+ * {@code backup-trace}, and the test-only {@code skip-increment} (a broken barrier the tests must catch).
  *
  * <h2>Work units</h2>
  * counts incremented / decremented (barrier work outside pauses; root snapshot, cascade and trial-deletion work

@@ -328,9 +328,34 @@ class RefCountTest {
      * The trigger grows with what the last cycle collection traced, so the tracing stays proportional to the
      * candidates instead of to candidates x queue length / cycle-buffer.
      */
-    @Test
-    void aLongLiveQueueIsNotRetracedForEveryFewCandidates() {
-        TestMutator m = mutator(1 << 20, "cycle-buffer", "64");
+    /** Cycle collections' totals over a run: collections, candidates scanned, slots traced by mark-gray. */
+    private record CycleWork(int collections, long candidates, long traced) {
+    }
+
+    private static CycleWork cycleWork(TestMutator m) {
+        long candidates = 0;
+        long traced = 0;
+        int cycleCollections = 0;
+        for (PauseRecord p : m.mm.telemetry().pauses()) {
+            if (p.kind() == PauseKind.CYCLE_COLLECTION) {
+                cycleCollections++;
+                candidates += p.work().get(WorkKind.CANDIDATES_SCANNED);
+                traced += phaseWork(p, "mark-gray", WorkKind.SLOTS_SCANNED);
+            }
+        }
+        return new CycleWork(cycleCollections, candidates, traced);
+    }
+
+    /**
+     * A FIFO queue of 3,000 nodes kept live while 20,000 rounds enqueue at the tail and dequeue at the head: each
+     * dequeue makes the new head a candidate, and every cycle collection traces the whole live queue from it.
+     */
+    private static CycleWork runQueue(String... options) {
+        String[] all = new String[options.length + 2];
+        all[0] = "cycle-buffer";
+        all[1] = "64";
+        System.arraycopy(options, 0, all, 2, options.length);
+        TestMutator m = mutator(1 << 20, all);
         Layout node = node(m);
         int queue = m.allocateRooted(node, 0); // field 0: head, field 1: tail
         for (int i = 0; i < 23_000; i++) {
@@ -348,19 +373,6 @@ class RefCountTest {
             }
         }
         m.mm.systemGc();
-        long candidates = 0;
-        long traced = 0;
-        int cycleCollections = 0;
-        for (PauseRecord p : m.mm.telemetry().pauses()) {
-            if (p.kind() == PauseKind.CYCLE_COLLECTION) {
-                cycleCollections++;
-                candidates += p.work().get(WorkKind.CANDIDATES_SCANNED);
-                traced += phaseWork(p, "mark-gray", WorkKind.SLOTS_SCANNED);
-            }
-        }
-        assertTrue(candidates >= 19_000, "every dequeue buffered its new head: " + candidates);
-        assertTrue(traced <= 8 * candidates, "cycle collections traced " + traced + " slots for " + candidates
-                + " candidates in " + cycleCollections + " collections");
         int n = m.getRef(m.at(queue), 0);
         int length = 0;
         while (n != Heap.NULL) {
@@ -368,6 +380,63 @@ class RefCountTest {
             n = m.getRef(n, 0);
         }
         assertEquals(3_000, length);
+        return cycleWork(m);
+    }
+
+    /**
+     * The trigger grows with the live objects the last cycle collection retraced, so the tracing stays
+     * proportional to the candidates instead of to candidates x queue length / cycle-buffer.
+     */
+    @Test
+    void aLongLiveQueueIsNotRetracedForEveryFewCandidates() {
+        CycleWork w = runQueue();
+        assertTrue(w.candidates() >= 19_000, "every dequeue buffered its new head: " + w);
+        assertTrue(w.traced() <= 4 * w.candidates(), "cycle collections traced " + w);
+    }
+
+    /** cycle-growth trades retracing for waiting: doubling it roughly halves the live structure's retracing. */
+    @Test
+    void cycleGrowthTradesRetracingForWaiting() {
+        CycleWork half = runQueue("cycle-growth", "50");
+        CycleWork once = runQueue("cycle-growth", "100");
+        CycleWork twice = runQueue("cycle-growth", "200");
+        assertTrue(half.collections() > once.collections() && once.collections() > twice.collections(),
+                half + " " + once + " " + twice);
+        assertTrue(once.traced() < 0.7 * half.traced() && twice.traced() < 0.7 * once.traced(),
+                half + " " + once + " " + twice);
+    }
+
+    /**
+     * Garbage that trial deletion traces is freed, not retraced, so it does not make the trigger grow: dropped
+     * rings are collected every cycle-buffer candidates whatever cycle-growth is.
+     */
+    @Test
+    void tracedGarbageDoesNotDelayTheNextCycleCollection() {
+        int[] collections = new int[2];
+        String[] growths = {"50", "300"}; // the one live ring under construction, times 3, stays below cycle-buffer
+        for (int g = 0; g < 2; g++) {
+            TestMutator m = mutator(1 << 20, "cycle-buffer", "64", "zct-size", "64", "cycle-growth", growths[g]);
+            Layout node = node(m);
+            int keep = m.roots.add(Heap.NULL);
+            for (int i = 0; i < 2_000; i++) {
+                // a ring of 20 reachable from a root across a reconciliation, then dropped
+                int first = m.allocate(node, 0);
+                m.roots.set(keep, first);
+                int prev = first;
+                for (int k = 1; k < 20; k++) {
+                    int c = m.allocate(node, 0);
+                    m.setRef(prev, 0, c);
+                    prev = c;
+                }
+                m.setRef(prev, 0, first);
+                m.roots.set(keep, Heap.NULL);
+            }
+            m.mm.systemGc();
+            assertEquals(0, objectsOnHeap(m), "every ring freed");
+            collections[g] = cycleWork(m).collections();
+        }
+        assertTrue(collections[0] > 20, "cycle collections: " + collections[0]);
+        assertEquals(collections[0], collections[1], "the trigger did not grow with the garbage traced");
     }
 
     private static Set<Integer> objectSet(TestMutator m) {
