@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Issue 7's benchmark table: mutator time (run time less pause time, median of the repeats) under nogc,
-marksweep and refcount (eager and lazy) on every workload, and refcount's pause distribution by kind.
+marksweep and refcount (eager and lazy) on every workload, and the pause distribution by kind.
 
     python3 bench/scripts/refcount_table.py run  [OUT [JAR]]   # runs gclab compare per workload (minutes)
     python3 bench/scripts/refcount_table.py table OUT           # prints the Markdown tables from OUT
 
-nogc runs with a heap it never fills (NOGC_HEAP); the others on HEAP. Every compare runs one warm-up and
-REPEAT measured runs per configuration, without charts or heap maps (a heap map after each pause would count
-as mutator time)."""
+Per workload, one `gclab compare` runs all four configurations in the same host JVM, in rounds, on a heap nogc
+never fills (BIG_HEAP: the collectors then differ only in what they do, not in how warm the host JIT is), and
+a second runs marksweep alone on HEAP, where it collects, for its pauses. Every compare runs WARMUP untimed
+and REPEAT measured runs per configuration, without charts or heap maps (a heap map after each pause would
+count as mutator time). refcount's pauses do not depend on the heap size unless an allocation fails."""
 import collections
 import json
 import glob
@@ -20,17 +22,18 @@ import sys
 WORKLOADS = [("binarytrees", "15"), ("listchurn", "200000"), ("strings", "20000"), ("hashtable", "500000"),
              ("cycles", "200000"), ("lru", "1000000"), ("fragmenter", "100000"), ("largearrays", "500000"),
              ("lrumap", "150000"), ("paths", "6000")]
-NOGC_HEAP = "768m"
+BIG_HEAP = "768m"
 HEAP = "32m"
 REPEAT = "3"
-COLLECTORS = "marksweep,refcount,refcount:freeing=lazy"
+WARMUP = "2"
+COLLECTORS = "nogc,marksweep,refcount,refcount:freeing=lazy"
 
 
 def run(out, jar):
     for workload, args in WORKLOADS:
-        for collectors, heap, sub in (("nogc", NOGC_HEAP, "nogc"), (COLLECTORS, HEAP, "gc")):
+        for collectors, heap, sub in ((COLLECTORS, BIG_HEAP, "all"), ("marksweep", HEAP, "ms-" + HEAP)):
             cmd = ["java", "-Xmx3g", "-jar", jar, "compare", "-w", workload, "-c", collectors, "--heap", heap,
-                   "--repeat", REPEAT, "--warmup", "1", "--no-charts", "--heap-map", "none",
+                   "--repeat", REPEAT, "--warmup", WARMUP, "--no-charts", "--heap-map", "none",
                    "--out", os.path.join(out, sub, workload), "--", args]
             print(" ".join(cmd), flush=True)
             subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL)
@@ -50,11 +53,12 @@ def table(out):
     runs = collections.defaultdict(list)  # (workload, label) -> [result]
     for f in glob.glob(os.path.join(out, "*", "*", "*", "*", "*", "result.json")):
         d = json.load(open(f))
-        runs[(d["inputs"]["workload"], label(d["inputs"]))].append(d)
+        small = os.path.relpath(f, out).startswith("ms-")
+        runs[(d["inputs"]["workload"], label(d["inputs"]) + (" " + HEAP if small else ""))].append(d)
     order = ["nogc", "marksweep", "refcount", "refcount:freeing=lazy"]
     print("| workload | args | nogc ms | marksweep ms | refcount ms | × nogc | lazy ms | × nogc | "
-          "refcount pauses | pause ms | GC % |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+          "refcount pauses | pause ms | run ms | marksweep %s pause ms |" % HEAP)
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for workload, args in WORKLOADS:
         mut = {}
         for c in order:
@@ -65,17 +69,19 @@ def table(out):
         rc = [r for r in runs.get((workload, "refcount"), [])]
         pauses = statistics.median([r["counts"]["pauses"] for r in rc]) if rc else 0
         total = statistics.median([r["pauses"]["totalNanos"] / 1e6 for r in rc]) if rc else 0
-        share = statistics.median([r["gcShare"] * 100 for r in rc]) if rc else 0
+        run_ms = statistics.median([r["outcome"]["runNanos"] / 1e6 for r in rc]) if rc else 0
+        ms = runs.get((workload, "marksweep " + HEAP), [])
+        ms_pause = statistics.median([r["pauses"]["totalNanos"] / 1e6 for r in ms]) if ms else 0
         f = lambda v: "–" if v is None else "%.0f" % v
         x = lambda v: "–" if v is None or not mut["nogc"] else "%.2f" % (v / mut["nogc"])
-        print("| %s | %s | %s | %s | %s | %s | %s | %s | %d | %.0f | %.0f |" % (
+        print("| %s | %s | %s | %s | %s | %s | %s | %s | %d | %.0f | %.0f | %.0f |" % (
             workload, args, f(mut["nogc"]), f(mut["marksweep"]), f(mut["refcount"]), x(mut["refcount"]),
-            f(mut["refcount:freeing=lazy"]), x(mut["refcount:freeing=lazy"]), pauses, total, share))
+            f(mut["refcount:freeing=lazy"]), x(mut["refcount:freeing=lazy"]), pauses, total, run_ms, ms_pause))
     print()
     print("| workload | collector | kind | pauses | p50 ms | p99 ms | max ms | total ms |")
     print("|---|---|---|---|---|---|---|---|")
     for workload, _ in WORKLOADS:
-        for c in ("marksweep", "refcount", "refcount:freeing=lazy"):
+        for c in ("marksweep " + HEAP, "refcount", "refcount:freeing=lazy"):
             by = collections.defaultdict(list)
             rs = runs.get((workload, c), [])
             for r in rs:
