@@ -52,6 +52,8 @@ final class CycleCollector {
     private long candidatesScanned;
     /** Objects the current (or last) cycle collection coloured gray: how much of the heap it traced. */
     private long grayed;
+    /** Objects the current (or last) cycle collection freed as garbage cycles (white). */
+    private long whiteFreed;
 
     private void grayChild(int slot) {
         int c = heap.reference(slot);
@@ -136,6 +138,14 @@ final class CycleCollector {
         return grayed;
     }
 
+    /**
+     * Live objects the last cycle collection traced: gray ones that turned black again. Tracing garbage is
+     * productive (it is freed); retracing these is the cost a growing trigger amortizes.
+     */
+    long lastTracedLive() {
+        return grayed - whiteFreed;
+    }
+
     int bufferSize() {
         return candidates.size();
     }
@@ -151,6 +161,7 @@ final class CycleCollector {
      */
     void collectCycles(GcTelemetry telemetry) {
         grayed = 0;
+        whiteFreed = 0;
         telemetry.phaseBegin("mark-gray");
         markRoots();
         telemetry.work(takeWork());
@@ -250,6 +261,7 @@ final class CycleCollector {
             int t = stack.pop();
             heap.forEachReferenceSlot(t, whiteChild); // read its references before its memory goes
             free.accept(t);
+            whiteFreed++;
         }
     }
 

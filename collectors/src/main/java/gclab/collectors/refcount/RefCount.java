@@ -23,6 +23,7 @@ import gclab.heap.telemetry.GcTelemetry;
 import gclab.heap.telemetry.PauseKind;
 import gclab.heap.telemetry.WorkCounts;
 import gclab.heap.telemetry.WorkKind;
+import java.util.Arrays;
 
 /**
  * Deferred reference counting (Deutsch and Bobrow) with Bacon and Rajan's synchronous cycle collection. See
@@ -48,12 +49,15 @@ public final class RefCount implements Collector {
     // options
     private final int zctThreshold;
     private final int bufferThreshold;
+    /** Percent of the objects the last cycle collection traced that the next one waits for, in candidates. */
+    private final int cycleGrowth;
     /**
-     * Candidates that start the next cycle collection: {@code cycle-buffer}, or half the objects the last cycle
-     * collection traced if that is more. A live structure reachable from the candidates (a long queue whose head
-     * is a candidate at every dequeue) is traced by every cycle collection; waiting for as many candidates as
-     * it has objects keeps the cycle collector's work proportional to the candidates, as a tracing collector's
-     * heap-growth policy keeps marking proportional to allocation.
+     * Candidates that start the next cycle collection: {@code cycle-buffer}, or {@code cycle-growth} percent of
+     * the live objects the last cycle collection retraced (gray, then black again) if that is more. A live
+     * structure reachable from the candidates (a long queue whose head is a candidate at every dequeue) is
+     * retraced by every cycle collection; waiting for as many candidates as it has objects keeps the cycle
+     * collector's work proportional to the candidates, as a tracing collector's heap-growth trigger (GOGC) keeps
+     * marking proportional to allocation. Garbage it traced is not counted: that was freed, not retraced.
      */
     private long cycleTrigger;
     private final long freeBudget;
@@ -68,6 +72,14 @@ public final class RefCount implements Collector {
     private Worklist countedRoots = new Worklist(256);
     private Worklist newRoots = new Worklist(256);
 
+    /** What deferral costs and saves (see {@link #deferral()}); host-side statistics, not work units. */
+    private long reconciliations;
+    private long rootsCountedIn;
+    private long rootsCountedOut;
+    private long rootChanges;
+    private int[] sortedOld = new int[256];
+    private int[] sortedNew = new int[256];
+
     // work of the mutator's barrier, reported outside pauses
     private long barrierIncrements;
     private long barrierDecrements;
@@ -80,7 +92,7 @@ public final class RefCount implements Collector {
     private final SlotVisitor clearSlot = this::clearSlot;
 
     RefCount(CollectorContext context, FitPolicy policy, boolean cyclesOn, int countBits, int zctThreshold,
-             int bufferThreshold, long freeBudget, boolean backupTrace, boolean skipIncrement) {
+             int bufferThreshold, int cycleGrowth, long freeBudget, boolean backupTrace, boolean skipIncrement) {
         this.context = context;
         this.heap = context.heap();
         this.telemetry = context.telemetry();
@@ -91,6 +103,7 @@ public final class RefCount implements Collector {
         this.zctThreshold = zctThreshold;
         this.bufferThreshold = bufferThreshold;
         this.cycleTrigger = bufferThreshold;
+        this.cycleGrowth = cycleGrowth;
         this.freeBudget = freeBudget;
         this.backupTrace = backupTrace;
         this.skipIncrement = skipIncrement;
@@ -112,8 +125,10 @@ public final class RefCount implements Collector {
     public int allocate(Layout layout, int length, int sizeWords) {
         if (cycles != null && cycles.bufferSize() >= cycleTrigger) {
             reconcile(PauseKind.CYCLE_COLLECTION, GcCause.CANDIDATE_BUFFER_FULL, UNBOUNDED, true);
-        } else if (zct.size() >= zctThreshold || !dead.isEmpty()) {
-            reconcile(PauseKind.CASCADE, GcCause.OCCUPANCY, freeBudget, false);
+        } else if (zct.size() >= zctThreshold) {
+            reconcile(PauseKind.CASCADE, GcCause.ZCT_FULL, freeBudget, false);
+        } else if (!dead.isEmpty()) {
+            reconcile(PauseKind.CASCADE, GcCause.PENDING_FREES, freeBudget, false);
         }
         int address = space.allocate(sizeWords);
         if (address == Heap.NULL) {
@@ -211,7 +226,9 @@ public final class RefCount implements Collector {
         flushBarrierWork();
         telemetry.pauseBegin(kind, cause);
         telemetry.phaseBegin("reconcile");
+        reconciliations++;
         countRootsIn();
+        countRootChanges();
         countPreviousRootsOut();
         work.add(WorkKind.ZCT_ENTRIES, zct.size());
         for (int i = 0; i < zct.size(); i++) {
@@ -237,7 +254,7 @@ public final class RefCount implements Collector {
         flushWork();
         if (collectCycles && cycles != null) {
             cycles.collectCycles(telemetry);
-            cycleTrigger = Math.max(bufferThreshold, cycles.lastTraced() / 2);
+            cycleTrigger = Math.max(bufferThreshold, cycles.lastTracedLive() * cycleGrowth / 100);
             flushWork();
         }
         telemetry.pauseEnd();
@@ -254,8 +271,50 @@ public final class RefCount implements Collector {
             newRoots.push(ref);
             return ref;
         });
+        rootsCountedIn += newRoots.size();
         work.add(WorkKind.ROOTS_SCANNED, newRoots.size());
         work.add(WorkKind.COUNTS_INCREMENTED, newRoots.size());
+    }
+
+    /**
+     * Adds to {@link #rootChanges} the size of the multiset difference between the previous root snapshot and
+     * the new one, both ways: the fewest count updates a scheme that counted root slots would have made between
+     * the two reconciliations (one per reference that entered or left the roots; every intermediate store to a
+     * local that this snapshot cannot see would be more). O(r log r) for r roots, which are few.
+     */
+    private void countRootChanges() {
+        int n = countedRoots.size();
+        int m = newRoots.size();
+        if (sortedOld.length < n) {
+            sortedOld = new int[Math.max(n, 2 * sortedOld.length)];
+        }
+        if (sortedNew.length < m) {
+            sortedNew = new int[Math.max(m, 2 * sortedNew.length)];
+        }
+        for (int i = 0; i < n; i++) {
+            sortedOld[i] = countedRoots.get(i);
+        }
+        for (int i = 0; i < m; i++) {
+            sortedNew[i] = newRoots.get(i);
+        }
+        Arrays.sort(sortedOld, 0, n);
+        Arrays.sort(sortedNew, 0, m);
+        int i = 0;
+        int j = 0;
+        long common = 0;
+        while (i < n && j < m) {
+            if (sortedOld[i] == sortedNew[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (sortedOld[i] < sortedNew[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        rootChanges += (n - common) + (m - common);
+        rootsCountedOut += n;
     }
 
     /**
@@ -420,6 +479,23 @@ public final class RefCount implements Collector {
             }
         }
         return n;
+    }
+
+    /**
+     * What deferring the roots cost and saved so far: reconciliations (each a root scan), root references
+     * counted in and out (the count updates deferral does on roots), and the multiset changes between
+     * consecutive root snapshots (a lower bound on the count updates a counted-roots scheme would have done).
+     */
+    public Deferral deferral() {
+        return new Deferral(reconciliations, rootsCountedIn, rootsCountedOut, rootChanges);
+    }
+
+    /**
+     * Deferral's statistics: {@code rootsCountedIn} and {@code rootsCountedOut} are the count updates on roots a
+     * deferred scheme made; {@code rootChanges} is the fewest a scheme counting root slots would have made
+     * between the same reconciliations.
+     */
+    public record Deferral(long reconciliations, long rootsCountedIn, long rootsCountedOut, long rootChanges) {
     }
 
     /** Entries in the zero-count table now. */

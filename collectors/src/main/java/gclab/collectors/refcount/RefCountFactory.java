@@ -49,7 +49,11 @@ public final class RefCountFactory implements CollectorFactory {
                         "reconcile (scan the roots, free the dead) when the zero-count table holds this many entries"),
                 OptionSpec.integer("cycle-buffer", 4096, 1, Integer.MAX_VALUE,
                         "collect cycles when the candidate buffer holds this many possible roots (at least: the "
-                                + "trigger grows to half the objects the last cycle collection traced)"),
+                                + "trigger grows with what the last cycle collection traced, see cycle-growth)"),
+                OptionSpec.integer("cycle-growth", 100, 1, 10_000,
+                        "percent of the objects the last cycle collection traced that the next one waits for, in "
+                                + "candidates (if more than cycle-buffer): keeps trial deletion's tracing of live "
+                                + "structures proportional to the candidates"),
                 OptionSpec.bool("backup-trace", true,
                         "when reconciliation and cycle collection leave an allocation unsatisfied, mark-sweep "
                                 + "the heap and recount (frees stuck and, with cycles=off, cyclic garbage)"),
@@ -64,6 +68,7 @@ public final class RefCountFactory implements CollectorFactory {
         boolean lazy = o.choice("freeing").equals("lazy");
         return new RefCount(context, FitPolicy.fromOptionName(o.choice("policy")), o.choice("cycles").equals("on"),
                 (int) o.integer("count-bits"), (int) o.integer("zct-size"), (int) o.integer("cycle-buffer"),
+                (int) o.integer("cycle-growth"),
                 lazy ? o.integer("free-budget") : RefCount.UNBOUNDED, o.bool("backup-trace"),
                 o.bool("skip-increment"));
     }

@@ -18,8 +18,11 @@ import gclab.heap.testing.TestMutator;
 import gclab.heap.verify.HeapCorruptionException;
 import gclab.heap.verify.HeapVerifier;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -115,7 +118,7 @@ class RefCountTest {
         m.allocate(node, 0);
         PauseRecord p = lastPause(m);
         assertEquals(PauseKind.CASCADE, p.kind());
-        assertEquals(GcCause.OCCUPANCY, p.cause());
+        assertEquals(GcCause.ZCT_FULL, p.cause());
         assertEquals(10, p.work().get(WorkKind.ZCT_ENTRIES));
         assertEquals(10, p.work().get(WorkKind.OBJECTS_FREED));
     }
@@ -276,12 +279,17 @@ class RefCountTest {
         List<PauseRecord> pauses = m.mm.telemetry().pauses();
         List<PauseRecord> after = pauses.subList(pausesBefore, pauses.size());
         long freedCells = 0;
+        long continued = 0;
         for (PauseRecord p : after) {
             assertEquals(PauseKind.CASCADE, p.kind());
+            assertTrue(p.cause() == GcCause.ZCT_FULL || p.cause() == GcCause.PENDING_FREES, p.cause().toString());
+            continued += p.cause() == GcCause.PENDING_FREES ? 1 : 0;
             assertTrue(p.work().get(WorkKind.OBJECTS_FREED) <= budget, "bounded: " + p.work());
             freedCells += p.work().get(WorkKind.OBJECTS_FREED);
         }
         assertTrue(after.size() >= cells / budget, "the list went in " + after.size() + " pauses");
+        assertTrue(continued >= cells / budget - 1, "a cascade left unfinished continues at the next allocation: "
+                + continued);
         assertTrue(freedCells >= cells, "every cell freed (and some leaves): " + freedCells);
         assertEquals(0, rc(m).pendingFrees());
     }
@@ -320,9 +328,34 @@ class RefCountTest {
      * The trigger grows with what the last cycle collection traced, so the tracing stays proportional to the
      * candidates instead of to candidates x queue length / cycle-buffer.
      */
-    @Test
-    void aLongLiveQueueIsNotRetracedForEveryFewCandidates() {
-        TestMutator m = mutator(1 << 20, "cycle-buffer", "64");
+    /** Cycle collections' totals over a run: collections, candidates scanned, slots traced by mark-gray. */
+    private record CycleWork(int collections, long candidates, long traced) {
+    }
+
+    private static CycleWork cycleWork(TestMutator m) {
+        long candidates = 0;
+        long traced = 0;
+        int cycleCollections = 0;
+        for (PauseRecord p : m.mm.telemetry().pauses()) {
+            if (p.kind() == PauseKind.CYCLE_COLLECTION) {
+                cycleCollections++;
+                candidates += p.work().get(WorkKind.CANDIDATES_SCANNED);
+                traced += phaseWork(p, "mark-gray", WorkKind.SLOTS_SCANNED);
+            }
+        }
+        return new CycleWork(cycleCollections, candidates, traced);
+    }
+
+    /**
+     * A FIFO queue of 3,000 nodes kept live while 20,000 rounds enqueue at the tail and dequeue at the head: each
+     * dequeue makes the new head a candidate, and every cycle collection traces the whole live queue from it.
+     */
+    private static CycleWork runQueue(String... options) {
+        String[] all = new String[options.length + 2];
+        all[0] = "cycle-buffer";
+        all[1] = "64";
+        System.arraycopy(options, 0, all, 2, options.length);
+        TestMutator m = mutator(1 << 20, all);
         Layout node = node(m);
         int queue = m.allocateRooted(node, 0); // field 0: head, field 1: tail
         for (int i = 0; i < 23_000; i++) {
@@ -340,19 +373,6 @@ class RefCountTest {
             }
         }
         m.mm.systemGc();
-        long candidates = 0;
-        long traced = 0;
-        int cycleCollections = 0;
-        for (PauseRecord p : m.mm.telemetry().pauses()) {
-            if (p.kind() == PauseKind.CYCLE_COLLECTION) {
-                cycleCollections++;
-                candidates += p.work().get(WorkKind.CANDIDATES_SCANNED);
-                traced += phaseWork(p, "mark-gray", WorkKind.SLOTS_SCANNED);
-            }
-        }
-        assertTrue(candidates >= 19_000, "every dequeue buffered its new head: " + candidates);
-        assertTrue(traced <= 8 * candidates, "cycle collections traced " + traced + " slots for " + candidates
-                + " candidates in " + cycleCollections + " collections");
         int n = m.getRef(m.at(queue), 0);
         int length = 0;
         while (n != Heap.NULL) {
@@ -360,5 +380,149 @@ class RefCountTest {
             n = m.getRef(n, 0);
         }
         assertEquals(3_000, length);
+        return cycleWork(m);
+    }
+
+    /**
+     * The trigger grows with the live objects the last cycle collection retraced, so the tracing stays
+     * proportional to the candidates instead of to candidates x queue length / cycle-buffer.
+     */
+    @Test
+    void aLongLiveQueueIsNotRetracedForEveryFewCandidates() {
+        CycleWork w = runQueue();
+        assertTrue(w.candidates() >= 19_000, "every dequeue buffered its new head: " + w);
+        assertTrue(w.traced() <= 4 * w.candidates(), "cycle collections traced " + w);
+    }
+
+    /** cycle-growth trades retracing for waiting: doubling it roughly halves the live structure's retracing. */
+    @Test
+    void cycleGrowthTradesRetracingForWaiting() {
+        CycleWork half = runQueue("cycle-growth", "50");
+        CycleWork once = runQueue("cycle-growth", "100");
+        CycleWork twice = runQueue("cycle-growth", "200");
+        assertTrue(half.collections() > once.collections() && once.collections() > twice.collections(),
+                half + " " + once + " " + twice);
+        assertTrue(once.traced() < 0.7 * half.traced() && twice.traced() < 0.7 * once.traced(),
+                half + " " + once + " " + twice);
+    }
+
+    /**
+     * Garbage that trial deletion traces is freed, not retraced, so it does not make the trigger grow: dropped
+     * rings are collected every cycle-buffer candidates whatever cycle-growth is.
+     */
+    @Test
+    void tracedGarbageDoesNotDelayTheNextCycleCollection() {
+        int[] collections = new int[2];
+        String[] growths = {"50", "300"}; // the one live ring under construction, times 3, stays below cycle-buffer
+        for (int g = 0; g < 2; g++) {
+            TestMutator m = mutator(1 << 20, "cycle-buffer", "64", "zct-size", "64", "cycle-growth", growths[g]);
+            Layout node = node(m);
+            int keep = m.roots.add(Heap.NULL);
+            for (int i = 0; i < 2_000; i++) {
+                // a ring of 20 reachable from a root across a reconciliation, then dropped
+                int first = m.allocate(node, 0);
+                m.roots.set(keep, first);
+                int prev = first;
+                for (int k = 1; k < 20; k++) {
+                    int c = m.allocate(node, 0);
+                    m.setRef(prev, 0, c);
+                    prev = c;
+                }
+                m.setRef(prev, 0, first);
+                m.roots.set(keep, Heap.NULL);
+            }
+            m.mm.systemGc();
+            assertEquals(0, objectsOnHeap(m), "every ring freed");
+            collections[g] = cycleWork(m).collections();
+        }
+        assertTrue(collections[0] > 20, "cycle collections: " + collections[0]);
+        assertEquals(collections[0], collections[1], "the trigger did not grow with the garbage traced");
+    }
+
+    private static Set<Integer> objectSet(TestMutator m) {
+        Set<Integer> objects = new HashSet<>();
+        rc(m).space().walk((address, size, free) -> {
+            if (!free) {
+                objects.add(address);
+            }
+        });
+        return objects;
+    }
+
+    /**
+     * Every free happens inside a recorded pause: over a random program (eager and lazy freeing), an operation
+     * during which no pause began leaves every object on the heap where it was, and the objects freed over the
+     * run are exactly those the pauses report.
+     */
+    @Test
+    void nothingIsFreedOutsideARecordedPause() {
+        for (String freeing : List.of("eager", "lazy")) {
+            TestMutator m = mutator(HEAP, "zct-size", "16", "cycle-buffer", "8", "freeing", freeing,
+                    "free-budget", "5");
+            Layout node = node(m);
+            Random random = new Random(7);
+            int[] rootIds = new int[8];
+            for (int i = 0; i < rootIds.length; i++) {
+                rootIds[i] = m.roots.add(Heap.NULL);
+            }
+            Set<Integer> before = objectSet(m);
+            int operationsWithoutPause = 0;
+            for (int op = 0; op < 3000; op++) {
+                int pauses = m.mm.telemetry().pauses().size();
+                int r = rootIds[random.nextInt(rootIds.length)];
+                switch (random.nextInt(4)) {
+                    case 0 -> m.roots.set(r, m.allocate(node, 0));
+                    case 1 -> m.allocate(node, 0);
+                    case 2 -> {
+                        int from = m.at(r);
+                        if (from != Heap.NULL) {
+                            m.setRef(from, random.nextInt(2), m.at(rootIds[random.nextInt(rootIds.length)]));
+                        }
+                    }
+                    default -> m.roots.set(r, Heap.NULL);
+                }
+                Set<Integer> after = objectSet(m);
+                if (m.mm.telemetry().pauses().size() == pauses) {
+                    operationsWithoutPause++;
+                    for (int object : before) {
+                        assertTrue(after.contains(object), "object " + object + " freed outside a pause, op " + op);
+                    }
+                }
+                before = after;
+            }
+            assertTrue(operationsWithoutPause > 1000, "most operations run without a pause: " + operationsWithoutPause);
+            long freedInPauses = m.mm.telemetry().pauses().stream()
+                    .mapToLong(p -> p.work().get(WorkKind.OBJECTS_FREED)).sum();
+            assertTrue(freedInPauses > 0);
+            assertEquals(m.mm.telemetry().totalWork().get(WorkKind.OBJECTS_FREED), freedInPauses, freeing);
+        }
+    }
+
+    /**
+     * Deferral's statistics: roots counted in and out at each reconciliation, against the multiset changes
+     * between consecutive snapshots (what a scheme counting root slots would at least have done).
+     */
+    @Test
+    void deferralCountsRootsInAndOutAndTheChangesBetweenSnapshots() {
+        TestMutator m = mutator(HEAP);
+        Layout node = node(m);
+        int a = m.allocateRooted(node, 0);
+        int b = m.allocateRooted(node, 0);
+        int b2 = m.roots.add(m.at(b)); // b held twice
+        m.mm.systemGc();
+        RefCount.Deferral d = rc(m).deferral();
+        assertEquals(new RefCount.Deferral(1, 3, 0, 3), d, "three roots entered");
+
+        m.mm.systemGc();
+        assertEquals(new RefCount.Deferral(2, 6, 3, 3), rc(m).deferral(), "nothing changed: deferral recounts 3 + 3");
+
+        m.roots.clear(a);
+        m.roots.clear(b2);
+        int c = m.allocateRooted(node, 0);
+        m.mm.systemGc();
+        // a and one reference to b left, c entered: 3 changes; deferral counted 2 in and 3 out.
+        assertEquals(new RefCount.Deferral(3, 8, 6, 6), rc(m).deferral());
+        assertEquals(1, rc(m).countOf(m.at(b)));
+        assertEquals(1, rc(m).countOf(m.at(c)));
     }
 }

@@ -17,7 +17,11 @@ public enum GcCause {
     /** A test or a tool asked for a collection. */
     REQUESTED("Requested"),
     /** The heap grew by the collector's growth target since the last marking ended (Go's GOGC). */
-    HEAP_GROWTH("Heap Growth");
+    HEAP_GROWTH("Heap Growth"),
+    /** Reference counting's zero-count table reached its size: a reconciliation counts the roots and frees the dead. */
+    ZCT_FULL("Zero Count Table Full"),
+    /** Reference counting with bounded (lazy) freeing: dead objects left by the last cascade are freed next. */
+    PENDING_FREES("Pending Frees");
 
     private final String logName;
 

@@ -76,7 +76,8 @@ class GcLogTest {
         List<String> titles = List.of("Young (Allocation Failure)", "Full (System.gc())",
                 "Init Mark (Occupancy Threshold)", "Remark (Promotion Failed)",
                 "Cycle Collection (Concurrent Mode Failure)", "Cascade (Candidate Buffer Full)",
-                "Stack Scan (Stress)", "Young (Requested)", "Full (Heap Growth)");
+                "Stack Scan (Stress)", "Young (Requested)", "Full (Heap Growth)",
+                "Init Mark (Zero Count Table Full)", "Remark (Pending Frees)");
         assertEquals(titles.size(), n, "a title for every kind and every cause");
         for (int i = 0; i < n; i++) {
             assertEquals(String.format(Locale.ROOT, "GC(%d) Pause %s 0M->0M(3M) 0.001ms", i, titles.get(i)),
