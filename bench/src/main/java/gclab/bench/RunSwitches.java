@@ -21,7 +21,8 @@ final class RunSwitches {
 
     @Option(names = "--heap-map", paramLabel = "WHEN", defaultValue = "last",
             description = "when to take the heap snapshot drawn as the heap map: 'last' (after every pause, keeping"
-                    + " the last; about 1 ms per 16 MiB of heap after each pause, counted as mutator time), a pause"
+                    + " the last; about 1 ms per 16 MiB of heap after each pause, on a clock that stands still meanwhile, so"
+                    + " it changes no figure but the run's wall time), a pause"
                     + " number N (0 is the first), 'end' (when the program ends), or 'none' (default:"
                     + " ${DEFAULT-VALUE})")
     String heapMap;

@@ -8,8 +8,9 @@ import gclab.heap.telemetry.HeapSnapshot;
 /**
  * When a run's heap snapshot (for the heap map) is taken: after every pause keeping the last ({@code last}), after
  * pause {@code N} only, at the end of the run ({@code end}), or never ({@code none}). A capture walks the whole
- * heap (about 1 ms per 16 MiB) after the pause has ended, so it counts as mutator time: {@code last} adds that
- * to every pause's aftermath, the others at most once.
+ * heap (about 1 ms per 16 MiB) while the pause's listeners run, when the telemetry's clock stands still: it
+ * adds to no pause and to no mutator time, only to the wall time the run takes ({@code last} after every pause,
+ * the others at most once).
  *
  * @param pauseId the pause to capture after, for {@link Kind#PAUSE}
  */

@@ -63,6 +63,9 @@ public final class GcTelemetry {
     private OpenPhase pausePhase;
     private OpenPhase concurrentPhase;
 
+    /** Time spent after pause ends in bookkeeping and listeners: taken out of {@link #now()}. */
+    private volatile long observingNanos;
+
     // allocation totals, counted by the memory manager on the mutator thread
     private long allocatedBytes;
     private long allocatedObjects;
@@ -77,9 +80,14 @@ public final class GcTelemetry {
         this.origin = nanoClock.getAsLong();
     }
 
-    /** Nanoseconds since this telemetry started. */
+    /**
+     * Nanoseconds since this telemetry started, not counting the time spent observing: from the end of each
+     * pause until its listeners have returned (the verifier, a heap-map capture, the figures taken for the
+     * record), the clock stands still. Observing a run thus adds neither to its pauses nor to its mutator time,
+     * and a run measured with the verifier on has the same timeline shape as one without.
+     */
     public long now() {
-        return clock.getAsLong() - origin;
+        return clock.getAsLong() - origin - observingNanos;
     }
 
     /** Reports {@code area} beside the heap's spaces in every occupancy snapshot (the VM's metaspace). */
@@ -129,6 +137,7 @@ public final class GcTelemetry {
     /** Ends the pause in progress, records it, and tells the listeners (the mutator is still stopped). */
     public void pauseEnd() {
         PauseRecord record;
+        long observingFrom;
         synchronized (this) {
             if (pauseKind == null) {
                 throw new IllegalStateException("pauseEnd without pauseBegin");
@@ -136,7 +145,8 @@ public final class GcTelemetry {
             if (pausePhase != null) {
                 phaseEnd();
             }
-            long end = now();
+            observingFrom = clock.getAsLong();
+            long end = observingFrom - origin - observingNanos;
             Map<String, FragmentationStats> fragmentation = new LinkedHashMap<>();
             for (Space s : heap.spaces()) {
                 fragmentation.put(s.name(), s.fragmentation());
@@ -151,8 +161,14 @@ public final class GcTelemetry {
             pauseWork = null;
             pauseTenuring = null;
         }
-        for (GcListener l : listeners) {
-            l.pauseEnded(record);
+        try {
+            for (GcListener l : listeners) {
+                l.pauseEnded(record);
+            }
+        } finally {
+            synchronized (this) {
+                observingNanos += clock.getAsLong() - observingFrom;
+            }
         }
     }
 

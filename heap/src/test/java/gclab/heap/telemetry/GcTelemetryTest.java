@@ -39,6 +39,25 @@ class GcTelemetryTest {
     }
 
     @Test
+    void theClockStandsStillWhileAPauseIsObserved() {
+        telemetry.addListener(pause -> clock += 5_000); // a verifier or a heap-map capture taking 5 us
+        clock = 1_100;
+        telemetry.pauseBegin(PauseKind.FULL, GcCause.SYSTEM_GC);
+        clock = 1_300;
+        telemetry.pauseEnd(); // the raw clock is now 6_300
+        assertEquals(300, telemetry.now(), "the listener's 5 us are neither pause nor mutator time");
+        assertEquals(200, telemetry.pauses().get(0).durationNanos());
+        clock = 6_400;
+        telemetry.pauseBegin(PauseKind.FULL, GcCause.SYSTEM_GC);
+        assertEquals(0, telemetry.pauses().get(0).timeToSafepointNanos());
+        clock = 6_450;
+        telemetry.pauseEnd();
+        PauseRecord second = telemetry.pauses().get(1);
+        assertEquals(400, second.startNanos(), "100 ns of mutator time after the first pause's end at 300");
+        assertEquals(50, second.durationNanos());
+    }
+
+    @Test
     void pauseRecordsKindCauseTimesAndTimeToSafepoint() {
         clock = 1_100;
         long requested = telemetry.now();
