@@ -58,6 +58,7 @@ final class Scavenger {
     private final Worklist gray = new Worklist();
     /** The objects this collection could neither copy nor promote: left in place, forwarded to themselves. */
     private final Worklist failed = new Worklist();
+    private final PromotionBuffer promotionBuffer;
     private final WorkCounts work = new WorkCounts();
 
     /** Objects of this age or older are promoted by the current collection. */
@@ -91,6 +92,7 @@ final class Scavenger {
         this.adaptive = adaptive;
         this.targetSurvivorPercent = targetSurvivorPercent;
         this.threshold = maxThreshold;
+        this.promotionBuffer = new PromotionBuffer(generations);
     }
 
     int threshold() {
@@ -134,6 +136,7 @@ final class Scavenger {
         telemetry.phaseBegin("copy");
         copyReachable();
 
+        promotionBuffer.retire();
         boolean promotionFailed = !failed.isEmpty();
         if (promotionFailed) {
             // HotSpot's "remove forwarding pointers": the objects left in place are ordinary objects again.
@@ -256,7 +259,7 @@ final class Scavenger {
             prematurePromotions++;
             work.add(WorkKind.PREMATURE_PROMOTIONS, 1);
         }
-        copy = g.allocateOld(size);
+        copy = promotionBuffer.allocate(size);
         if (copy == Heap.NULL) {
             heap.setGcWord(ref, GcWord.forwardedTo(word, ref));
             failed.add(ref);

@@ -45,7 +45,9 @@
  * </ol>
  * <b>evacuate</b>(o): if o is forwarded, return the forwarding address. If its age is below the threshold and
  * to-space has room, copy it there one year older. Otherwise <b>promote</b> it: copy it into old — before the
- * threshold, because to-space is full, that is a <em>premature promotion</em> (counted). If old has no room
+ * threshold, because to-space is full, that is a <em>premature promotion</em> (counted). Promoted objects are
+ * bump-allocated in a {@link gclab.collectors.generational.PromotionBuffer} (HotSpot's PLAB) of 1,024 words cut
+ * from old's free lists, whose unused tail goes back to the free lists when it fills and at the collection's end. If old has no room
  * either, <b>promotion fails</b>: the object stays where it is, forwarded to itself so that it is scanned once
  * (HotSpot's self-forwarding). At the end such objects are unforwarded, eden is not emptied, and a full
  * collection ({@code Pause Full (Promotion Failed)}) follows at once.

@@ -531,4 +531,19 @@ class GenerationalTest {
                 "one 64-word card and the copied node's two slots: " + t.lastWork(WorkKind.SLOTS_SCANNED));
         assertEquals(7, t.m.getWord(t.m.getRef(t.m.at(array), 3000), ID));
     }
+
+    @Test
+    void promotionBuffersGiveTheirUnusedTailsBackToOld() {
+        Fixture t = Fixture.with("tenuring-threshold", "0");
+        int list = t.rootedList(400); // 2,400 words: two 1,024-word buffers and part of a third
+        t.minor();
+        assertEquals(400, t.lastWork(WorkKind.OBJECTS_PROMOTED));
+        assertEquals(2400, t.gc.old().usedWords(), "old holds exactly the promoted words; the tail is free again");
+        // 170 nodes fill a buffer but for 4 words; the third holds 60 and gives back 664: three tails, and the rest
+        assertEquals(4, t.gc.old().fragmentation().freeChunks(), t.gc.old().fragmentation().toString());
+        assertEquals(8192 - 2400, t.gc.old().freeWords());
+        t.checkList(list, 400);
+        t.m.mm.systemGc();
+        t.checkList(list, 400);
+    }
 }
