@@ -47,8 +47,13 @@ public final class Tricolor implements Collector {
     static final int BUFFER_ENTRIES = 256;
     /** Concurrent mode: objects the collector thread blackens between two looks at its mailbox. */
     static final int BATCH = 512;
-    /** Lazy sweep: words swept per word allocated while a sweep is pending (so it ends well before the heap fills). */
-    static final int SWEEP_WORDS_PER_WORD = 4;
+    /**
+     * Lazy sweep: the most words one allocation sweeps to pay its pacing debt (a bounded step: at most this many
+     * words, plus one chunk; the rest of the debt carries over to the next allocations).
+     */
+    static final long SWEEP_STEP_WORDS = 1 << 14;
+    /** Lazy sweep pacing: the sweep aims to end when this fraction of the headroom to the trigger is left. */
+    static final int SWEEP_SLACK_DIVISOR = 8;
 
     enum Mode { CONCURRENT, INCREMENTAL }
 
@@ -114,6 +119,19 @@ public final class Tricolor implements Collector {
     /** Tests only: incremental steps run only when a test asks ({@link #stepForTest}). */
     private boolean manualSteps;
     private boolean sweepPending;
+    /** (M) Sweep pacing: words to sweep per word allocated, set when the sweep begins. */
+    private double sweepRatio;
+    /** (M) Sweep pacing: unswept words when the sweep began, and words allocated since. */
+    private long sweepUnsweptAtStart;
+    private long sweepAllocatedWords;
+    /**
+     * (M) The most words one paced sweep step was asked to sweep (at most {@link #SWEEP_STEP_WORDS}), and the
+     * most it swept (that, plus the chunk it ended on, which is passed in O(1) however large it is).
+     */
+    private long longestPacedSweepDebt;
+    private long longestPacedSweepStep;
+    /** (M) Words the Init Mark pauses swept because a cycle triggered before the lazy sweep ended. */
+    private long sweepWordsInPauses;
     /** Words of the objects black when the last marking ended: the live heap GOGC grows from. */
     private long markedWords;
     /** The last marking found more live data than the trigger allows: wait for an allocation failure instead. */
@@ -202,8 +220,9 @@ public final class Tricolor implements Collector {
         int address = space.allocate(sizeWords);
         if (address == Heap.NULL) {
             address = allocateSlow(layout, length, sizeWords);
-        } else if (sweeper.active()) {
-            sweepStep((long) SWEEP_WORDS_PER_WORD * sizeWords, 0);
+        }
+        if (sweeper.active()) {
+            pacedSweep(sizeWords);
         }
         // Black while marking if the barrier needs it (satb, hybrid: the object is not in the snapshot, and
         // nothing would ever scan it); white otherwise (dijkstra's remark finds it from the roots if it lives).
@@ -273,14 +292,9 @@ public final class Tricolor implements Collector {
         if (cause == null) {
             return;
         }
-        if (sweeper.active()) {
-            // A cycle may start only on a fully swept heap: no black object may be left from the last one.
-            finishSweep();
-            cause = triggerCause(sizeWords);
-            if (cause == null) {
-                return;
-            }
-        }
+        // A cycle may start only on a fully swept heap (no black object may be left from the last one): if the
+        // paced sweep has not reached the end, the Init Mark pause sweeps the rest, recorded as its phase
+        // "finish sweep". The estimate the trigger used is exact, so the cycle is due all the same.
         cycles++;
         if (concurrent) {
             startCollectorThread();
@@ -288,6 +302,24 @@ public final class Tricolor implements Collector {
         } else {
             initialMark(cause, telemetry.now());
         }
+    }
+
+    /**
+     * Occupancy (words in objects) above which the trigger fires; the whole heap once the last marking found
+     * more live data than the trigger allows (the next cycle then waits for an allocation failure).
+     */
+    private long triggerWords() {
+        long ceiling = (long) (triggerOccupancy * space.capacityWords());
+        if (aboveTrigger) {
+            return space.capacityWords();
+        }
+        if (trigger == Trigger.GROWTH) {
+            long goal = Math.max(space.capacityWords() / 8, markedWords + markedWords * gogc / 100);
+            if (goal < ceiling) {
+                return goal;
+            }
+        }
+        return ceiling;
     }
 
     /** Why a cycle should start before allocating {@code sizeWords}, or null. */
@@ -409,6 +441,15 @@ public final class Tricolor implements Collector {
      */
     private void initialMark(GcCause cause, long requestNanos) {
         telemetry.pauseBegin(PauseKind.INIT_MARK, cause, requestNanos);
+        if (sweepPending || sweeper.active()) {
+            // The trigger came before the paced sweep reached the end of the heap (an allocation larger than
+            // the headroom, or pacing steps capped at SWEEP_STEP_WORDS): the rest is swept here, in the pause.
+            telemetry.phaseBegin("finish sweep");
+            beginSweep();
+            long unswept = sweeper.unsweptWords();
+            finishSweep();
+            sweepWordsInPauses += unswept;
+        }
         telemetry.phaseBegin(barrier == Barrier.HYBRID ? "enable barrier" : "mark roots");
         cycleCause = cause;
         tracedWords = 0;
@@ -628,7 +669,34 @@ public final class Tricolor implements Collector {
         }
         sweepPending = false;
         sweeper.start();
+        sweepUnsweptAtStart = sweeper.unsweptWords();
+        sweepAllocatedWords = 0;
+        // Go's sweep pacer: the whole heap is to be swept before occupancy reaches the trigger, so sweep
+        // unswept / distance words per word allocated, where distance is the headroom to the trigger less a
+        // slack. The occupancy estimate counts only the live words ahead of the cursor, so the headroom is
+        // exact. No headroom (the trigger is due at once): the Init Mark pause sweeps, recorded.
+        long headroom = triggerWords() - estimatedUsedWords();
+        long distance = headroom - headroom / SWEEP_SLACK_DIVISOR;
+        sweepRatio = distance <= 0 ? sweepUnsweptAtStart : (double) sweepUnsweptAtStart / distance;
         telemetry.concurrentPhaseBegin("lazy sweep");
+    }
+
+    /**
+     * Sweep pacing, after an allocation of {@code sizeWords}: sweeps what the allocations since the sweep began
+     * owe ({@link #sweepRatio} words a word, less what was swept already, on demand or paced), at most
+     * {@link #SWEEP_STEP_WORDS} words now; the rest is owed by the next allocations.
+     */
+    private void pacedSweep(int sizeWords) {
+        sweepAllocatedWords += sizeWords;
+        long owed = (long) Math.ceil(sweepRatio * sweepAllocatedWords);
+        long swept = sweepUnsweptAtStart - sweeper.unsweptWords();
+        long debt = Math.min(owed - swept, SWEEP_STEP_WORDS);
+        if (debt > 0) {
+            longestPacedSweepDebt = Math.max(longestPacedSweepDebt, debt);
+            sweepStep(debt, 0);
+            longestPacedSweepStep = Math.max(longestPacedSweepStep,
+                    sweepUnsweptAtStart - sweeper.unsweptWords() - swept);
+        }
     }
 
     private void sweepStep(long minWords, int fitWords) {
@@ -775,6 +843,21 @@ public final class Tricolor implements Collector {
         }
     }
 
+    /** For tests: the most words one paced sweep step was asked to sweep (outside every pause). */
+    long longestPacedSweepDebtForTest() {
+        return longestPacedSweepDebt;
+    }
+
+    /** For tests: the most words one paced sweep step swept, its last chunk included (outside every pause). */
+    long longestPacedSweepStepForTest() {
+        return longestPacedSweepStep;
+    }
+
+    /** For tests: words swept inside Init Mark pauses because a cycle triggered before its sweep had ended. */
+    long sweepWordsInPausesForTest() {
+        return sweepWordsInPauses;
+    }
+
     /** For tests: the gray worklist's size (incremental mode, or the collector thread idle). */
     int grayCount() {
         return gray.size();
@@ -804,12 +887,7 @@ public final class Tricolor implements Collector {
 
     /** For tests (incremental mode): starts a cycle now, as the trigger would. */
     void startCycleForTest(GcCause cause) {
-        if (phase == Phase.SWEEP) {
-            if (sweepPending) {
-                beginSweep();
-            }
-            finishSweep();
-        }
+        // As the trigger: a sweep not yet ended is finished inside the Init Mark pause.
         cycles++;
         initialMark(cause, telemetry.now());
     }

@@ -40,9 +40,26 @@
  *       Now every object reachable from the roots is black.</li>
  *   <li><b>Lazy sweep</b> (on the mutator, in steps): the free lists are forgotten and rebuilt by a cursor that
  *       walks the heap, whitening black objects and listing runs of white and free memory, as far as an
- *       allocation needs (and {@value Tricolor#SWEEP_WORDS_PER_WORD} words per word allocated besides, so the
- *       sweep ends before the next cycle). A new cycle starts only once the sweep has reached the end.</li>
+ *       allocation needs, and besides as far as the <b>sweep pacer</b> asks (below). A new cycle starts only on a
+ *       fully swept heap: if the trigger comes first, the <b>Init Mark</b> pause sweeps the rest, recorded as its
+ *       phase "finish sweep".</li>
  * </ol>
+ *
+ * <h2>Sweep pacing: no unrecorded stop</h2>
+ * Every stop of the mutator for collector work is either bounded or a recorded pause. As Go's sweep pacer does,
+ * when the sweep begins it takes the distance to the trigger, {@code headroom} = trigger words &minus; the
+ * occupancy estimate (exact: the live words ahead of the cursor, see Triggering), less an eighth of it as slack,
+ * and sets {@code ratio} = unswept words / distance. After each allocation, the allocations since the sweep
+ * began owe {@code ceil(ratio * words allocated)} swept words; whatever the sweep has swept (paced, or on demand
+ * for an allocation) counts against that, and one allocation sweeps at most {@value Tricolor#SWEEP_STEP_WORDS}
+ * words (plus one chunk) of its debt, the rest carried to the next allocations. So the sweep ends when about
+ * seven eighths of the headroom has been allocated, in bounded steps, and the trigger normally finds it done.
+ * It does not when one allocation is larger than what is left of the headroom, when the step cap let the debt
+ * grow (a large allocation owes {@code ratio} words a word), or when there is no headroom at all (the trigger is
+ * due at once): then the remainder is swept with the mutator stopped inside the Init Mark pause, so pause
+ * figures and MMU show it. With no reachable trigger (occupancy 1.0, or live data above the trigger) the
+ * pacer aims at the full heap. Sweeping on demand (the free lists cannot serve an allocation: sweep until a
+ * chunk fits) is not capped; it stops at the first run that fits.
  * Incremental steps are not recorded as pauses (like Go's mark assists, they are work charged to the mutator);
  * their work is recorded in the concurrent phase "incremental mark". A step is bounded by its budget (a very
  * large reference array is scanned in one go: Go's oblets are not built).

@@ -61,6 +61,10 @@ class TricolorTest {
         }
 
         static Fixture incremental(String barrier, String... keyValues) {
+            return incremental(HEAP, barrier, keyValues);
+        }
+
+        static Fixture incremental(long heapBytes, String barrier, String... keyValues) {
             Map<String, String> options = new HashMap<>();
             options.put("mode", "incremental");
             options.put("barrier", barrier);
@@ -68,7 +72,7 @@ class TricolorTest {
             for (int i = 0; i < keyValues.length; i += 2) {
                 options.put(keyValues[i], keyValues[i + 1]);
             }
-            return new Fixture(new TricolorFactory(), options, HEAP);
+            return new Fixture(new TricolorFactory(), options, heapBytes);
         }
 
         /** A rooted node with {@code id}; returns its root index. */
@@ -437,6 +441,106 @@ class TricolorTest {
             assertEquals(i, f.m.getWord(n, ID));
             n = f.m.getRef(n, NEXT);
         }
+    }
+
+    /** Words swept inside the Init Mark pauses (the phase "finish sweep"), from the pause records. */
+    private static long sweptInInitMarks(Fixture f) {
+        return f.m.mm.telemetry().pauses().stream().filter(p -> p.kind() == PauseKind.INIT_MARK)
+                .mapToLong(p -> p.work().get(WorkKind.WORDS_SWEPT)).sum();
+    }
+
+    /**
+     * The sweep pacer: on a steady churn the lazy sweep of every cycle ends before the trigger, in small steps,
+     * so no Init Mark has anything left to sweep, and the mutator never sweeps the rest of the heap at once.
+     */
+    @ParameterizedTest(name = "trigger={0}")
+    @ValueSource(strings = {"occupancy", "growth"})
+    void thePacedSweepEndsBeforeTheTriggerInBoundedSteps(String trigger) {
+        Fixture f = Fixture.incremental(1 << 20, "satb", "trigger", trigger, "trigger-occupancy", "0.5",
+                "gogc", "100");
+        int head = f.rooted(0);
+        for (int i = 0; i < 100_000; i++) {
+            int n = f.m.allocate(f.node, 0);
+            if (i % 16 == 0 && i < 32_000) { // a live list of 2,000 nodes, the rest garbage
+                f.m.setRef(n, NEXT, f.m.at(head));
+                f.m.roots.set(head, n);
+            }
+        }
+        assertTrue(f.gc.cycles() > 5, "cycles: " + f.gc.cycles());
+        assertEquals(0, f.gc.sweepWordsInPausesForTest(), "every sweep ended before its trigger");
+        assertEquals(0, sweptInInitMarks(f));
+        assertTrue(f.m.mm.telemetry().pauses().stream().flatMap(p -> p.phases().stream())
+                .noneMatch(ph -> ph.name().equals("finish sweep")));
+        long nodeWords = f.m.heap.sizeInWords(f.m.at(head));
+        // ratio = capacity / (7/8 of the headroom). The live list is ~10,000 words of 131,072; the headroom is
+        // at least ~10,000 words (growth: the goal is twice the live words): at most ~15 words a word, so a step
+        // for one node is asked a few dozen words (and ends on a whole chunk).
+        assertTrue(f.gc.longestPacedSweepDebtForTest() <= 20 * nodeWords,
+                "longest paced debt " + f.gc.longestPacedSweepDebtForTest());
+        assertEquals(0, f.gc.allocationStalls());
+        assertTrue(f.m.mm.telemetry().pauses().stream().noneMatch(p -> p.kind() == PauseKind.FULL));
+    }
+
+    /**
+     * A large allocation owes ratio words of sweeping a word: one allocation sweeps at most SWEEP_STEP_WORDS of
+     * that debt (plus one chunk), and the following allocations pay the rest before the trigger.
+     */
+    @Test
+    void oneAllocationSweepsAtMostTheStepCapAndTheRestIsPaidLater() {
+        Fixture f = Fixture.incremental(4 << 20, "satb", "trigger-occupancy", "0.5");
+        int head = f.rooted(0);
+        for (int i = 0; i < 20_000; i++) { // 100,000 words of small garbage ahead of the next sweep's cursor
+            f.m.allocate(f.node, 0);
+        }
+        f.gc.startCycleForTest(GcCause.REQUESTED);
+        f.markToTheEnd();
+        long nodeWords = f.m.heap.sizeInWords(f.m.at(head));
+        int big = f.m.allocate(f.bytes, 8 * 40_000); // ~40,000 words: owes ~2.3 times that
+        assertTrue(f.gc.sweepPending(), "the sweep is still going");
+        long step = f.gc.longestPacedSweepStepForTest();
+        assertTrue(step >= Tricolor.SWEEP_STEP_WORDS && step < Tricolor.SWEEP_STEP_WORDS + nodeWords,
+                "one capped step: " + step);
+        for (int i = 0; i < 20_000 && f.gc.sweepPending(); i++) {
+            f.m.allocate(f.node, 0);
+        }
+        assertFalse(f.gc.sweepPending(), "the debt was paid by later allocations");
+        assertEquals(Tricolor.SWEEP_STEP_WORDS, f.gc.longestPacedSweepDebtForTest(), "never more than the cap");
+        assertEquals(1, f.gc.cycles(), "before the next trigger");
+        assertEquals(0, f.gc.sweepWordsInPausesForTest());
+        assertNotEquals(Heap.NULL, big);
+    }
+
+    /**
+     * An allocation larger than the headroom left to the trigger: the cycle starts at once, before the lazy sweep
+     * has done anything, and the Init Mark pause sweeps the whole heap, recorded as its phase "finish sweep"
+     * (before the pacer, the mutator swept it inside the allocation and no pause showed it).
+     */
+    @ParameterizedTest(name = "barrier={0}")
+    @ValueSource(strings = {"dijkstra", "satb", "hybrid"})
+    void aSweepRemainderAtTheTriggerIsSweptInsideTheInitMarkPause(String barrier) {
+        Fixture f = Fixture.incremental(1 << 20, barrier, "trigger-occupancy", "0.5");
+        int head = f.rooted(0);
+        for (int i = 0; i < 1000; i++) {
+            f.child(head, OTHER, i); // each replaces the last: garbage
+        }
+        f.gc.startCycleForTest(GcCause.REQUESTED);
+        f.markToTheEnd();
+        long capacity = f.m.heap.spaces().get(0).capacityWords();
+        int pausesBefore = f.m.mm.telemetry().pauses().size();
+        f.m.allocate(f.bytes, (int) (8 * (capacity * 6 / 10))); // more than the headroom to 0.5
+        PauseRecord init = f.m.mm.telemetry().pauses().get(pausesBefore);
+        assertEquals(PauseKind.INIT_MARK, init.kind());
+        assertEquals(GcCause.OCCUPANCY, init.cause());
+        assertEquals("finish sweep", init.phases().get(0).name());
+        assertEquals(capacity, init.phases().get(0).work().get(WorkKind.WORDS_SWEPT), "the whole heap, in the pause");
+        assertEquals(capacity, init.work().get(WorkKind.WORDS_SWEPT));
+        assertEquals(capacity, f.gc.sweepWordsInPausesForTest());
+        assertEquals(999, init.work().get(WorkKind.OBJECTS_FREED), "the replaced children");
+        assertEquals(2, f.gc.cycles());
+        assertEquals(Tricolor.Phase.MARK, f.gc.phase());
+        f.markToTheEnd();
+        f.sweepToTheEnd();
+        assertEquals(1000 - 1, f.m.getWord(f.m.getRef(f.m.at(head), OTHER), ID));
     }
 
     @Test
