@@ -64,7 +64,7 @@ public final class Tricolor implements Collector {
     enum Overrun { STALL, FULL }
 
     /** Where the collector is in its cycle, and what that means for the mutator. */
-    enum Phase {
+    public enum Phase {
         /** No cycle: barrier off, allocation white, the free lists complete. */
         IDLE,
         /** Marking: barrier on; allocation black (satb, hybrid) or white (dijkstra); gray objects remain. */
