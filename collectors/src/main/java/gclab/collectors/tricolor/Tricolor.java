@@ -52,6 +52,12 @@ public final class Tricolor implements Collector {
      * words, plus one chunk; the rest of the debt carries over to the next allocations).
      */
     static final long SWEEP_STEP_WORDS = 1 << 14;
+    /**
+     * Marking: an object with more reference slots than this (a large reference array) is scanned in units of
+     * this many words, one unit a step of the budget (Go's oblets), so that a step meeting a huge array stays
+     * bounded; the array stays gray until its last unit is scanned.
+     */
+    static final int SCAN_UNIT_WORDS = 256;
     /** Lazy sweep pacing: the sweep aims to end when this fraction of the headroom to the trigger is left. */
     static final int SWEEP_SLACK_DIVISOR = 8;
 
@@ -85,7 +91,10 @@ public final class Tricolor implements Collector {
     private final Mode mode;
     private final boolean concurrent;
     private final Barrier barrier;
-    private final boolean shading;
+    /** The barrier's shades, decided once: the overwritten target (satb, hybrid), the new one (dijkstra). */
+    private final boolean shadeOld;
+    private final boolean shadeNew;
+    private final boolean hybrid;
     private final Trigger trigger;
     private final double triggerOccupancy;
     private final long gogc;
@@ -105,6 +114,10 @@ public final class Tricolor implements Collector {
 
     // (C) the marker
     private final Worklist gray = new Worklist(1024);
+    /** (C) A large object being scanned unit by unit (gray, off the worklist), or NULL; its next and end words. */
+    private int partial = Heap.NULL;
+    private int partialNext;
+    private int partialEnd;
     private final SlotVisitor scanSlot = this::scanSlot;
     private long objectsMarked;
     private long slotsScanned;
@@ -153,7 +166,9 @@ public final class Tricolor implements Collector {
         this.mode = mode;
         this.concurrent = mode == Mode.CONCURRENT;
         this.barrier = barrier;
-        this.shading = shading;
+        this.shadeOld = shading && barrier != Barrier.DIJKSTRA;
+        this.shadeNew = shading && barrier == Barrier.DIJKSTRA;
+        this.hybrid = shading && barrier == Barrier.HYBRID;
         this.trigger = trigger;
         this.triggerOccupancy = triggerOccupancy;
         this.gogc = gogc;
@@ -357,21 +372,12 @@ public final class Tricolor implements Collector {
             heap.setReference(slotAddress, value);
             return;
         }
-        if (shading) {
-            switch (barrier) {
-                case DIJKSTRA:
-                    shadeByMutator(value);                      // insertion: no black -> white edge is made
-                    break;
-                case SATB:
-                    shadeByMutator(heap.reference(slotAddress)); // deletion: no snapshot path is cut
-                    break;
-                default:
-                    shadeByMutator(heap.reference(slotAddress)); // deletion, as satb
-                    if (stackGray) {
-                        shadeByMutator(value);                  // insertion while the stack is unscanned
-                    }
-                    break;
-            }
+        // Decided by final fields, not a switch on the barrier (an enum switch costs a lookup table load).
+        if (shadeOld) {
+            shadeByMutator(heap.reference(slotAddress));   // deletion (satb, hybrid): no snapshot path is cut
+        }
+        if (shadeNew || (hybrid && stackGray)) {
+            shadeByMutator(value);                         // insertion (dijkstra; hybrid while the stack is gray)
         }
         if (concurrent) {
             // Release: the new object's header and zeroed body, written before, are seen by the marker that
@@ -384,7 +390,9 @@ public final class Tricolor implements Collector {
 
     /** Mutator: white to gray, into the barrier buffer. */
     private void shadeByMutator(int object) {
-        if (object == Heap.NULL || !colours.tryShade(object)) {
+        // The common case, an object already shaded, is one load of its GC word.
+        if (object == Heap.NULL || heap.word(object + ObjectModel.GC_WORD_OFFSET) != WHITE
+                || !colours.tryShade(object)) {
             return;
         }
         buffer.push(object);
@@ -493,7 +501,7 @@ public final class Tricolor implements Collector {
         drainBuffer();
         markSome(stepBudget);
         reportMarkWork();
-        if (gray.isEmpty()) {
+        if (grayEmpty()) {
             remark(telemetry.now());
         }
     }
@@ -547,12 +555,48 @@ public final class Tricolor implements Collector {
 
     // ---------------------------------------------------------------- the marker
 
-    /** Blackens gray objects until none is left or {@code budget} have been blackened. */
+    /** No gray object is left: the worklist is empty and no large object is partly scanned. */
+    private boolean grayEmpty() {
+        return gray.isEmpty() && partial == Heap.NULL;
+    }
+
+    /**
+     * Scans {@code budget} units, or until no gray object is left: a unit is one gray object blackened, or
+     * {@link #SCAN_UNIT_WORDS} words of a large one.
+     */
     private void markSome(long budget) {
-        // Invariant: every object off the worklist and not white has had all its slots shaded (it is black),
-        // or is a fresh allocation whose slots are null or were shaded by the barrier.
-        for (long n = 0; n < budget && !gray.isEmpty(); n++) {
-            blacken(gray.pop());
+        // Invariant: every object off the worklist and not white, except the partly scanned one, has had all its
+        // slots shaded (it is black), or is a fresh allocation whose slots are null or were shaded by the barrier.
+        for (long n = 0; n < budget; n++) {
+            if (partial != Heap.NULL) {
+                scanUnit();
+                continue;
+            }
+            if (gray.isEmpty()) {
+                return;
+            }
+            int object = gray.pop();
+            if (heap.referenceSlotCount(object) > SCAN_UNIT_WORDS) {
+                int size = heap.sizeInWords(object);
+                tracedWords += size;
+                partial = object;
+                partialNext = object;
+                partialEnd = object + size;
+                scanUnit();
+            } else {
+                blacken(object);
+            }
+        }
+    }
+
+    /** The next unit of the partly scanned object; blackens it after its last. */
+    private void scanUnit() {
+        int to = (int) Math.min((long) partialNext + SCAN_UNIT_WORDS, partialEnd);
+        heap.forEachReferenceSlotIn(partial, partialNext, to, scanSlot);
+        partialNext = to;
+        if (to == partialEnd) {
+            colours.setBlack(partial);
+            partial = Heap.NULL;
         }
     }
 
@@ -639,7 +683,7 @@ public final class Tricolor implements Collector {
             for (Worklist handed : handshake.takeHandedOff()) {
                 moveAll(handed);
             }
-            if (gray.isEmpty()) {
+            if (grayEmpty()) {
                 reportMarkWork();
                 if (!stopTheMutator()) {
                     return;
@@ -751,6 +795,7 @@ public final class Tricolor implements Collector {
         phase = Phase.IDLE;
         sweepPending = false;
         gray.clear();
+        partial = Heap.NULL;
         buffer.clear();
         handshake.clearHandedOff();
         barrierShades = 0;
@@ -860,7 +905,7 @@ public final class Tricolor implements Collector {
 
     /** For tests: the gray worklist's size (incremental mode, or the collector thread idle). */
     int grayCount() {
-        return gray.size();
+        return gray.size() + (partial == Heap.NULL ? 0 : 1);
     }
 
     /** For tests (incremental mode): runs one bounded mark step now, as an allocation or poll would. */

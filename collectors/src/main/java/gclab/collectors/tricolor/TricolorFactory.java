@@ -53,7 +53,8 @@ public final class TricolorFactory implements CollectorFactory {
                                 + "marking, then sweep) or full (abandon the cycle: Pause Full (Concurrent Mode "
                                 + "Failure))"),
                 OptionSpec.integer("step-budget", 64, 1, Integer.MAX_VALUE,
-                        "mode=incremental: gray objects blackened per mark step"),
+                        "mode=incremental: scan units per mark step (a unit: one gray object blackened, or 256 words of a "
+                                + "large reference array)"),
                 OptionSpec.choice("policy", FitPolicy.SEGREGATED.optionName(),
                         Arrays.stream(FitPolicy.values()).map(FitPolicy::optionName).collect(Collectors.toList()),
                         "how the free lists choose a chunk for an allocation"),

@@ -33,7 +33,7 @@
  *       scan: with many mutators, no pause would stop them all to scan every stack.</li>
  *   <li><b>Concurrent mark</b> (collector thread, beside the mutator) or <b>incremental mark</b> (at every
  *       allocation, and every {@value Tricolor#POLLS_PER_STEP} safepoint polls, the mutator blackens up to
- *       {@code step-budget} gray objects): pop a gray object, shade its referents, colour it black. The mutator's
+ *       {@code step-budget} scan units): pop a gray object, shade its referents, colour it black. The mutator's
  *       barrier shades objects into a buffer that the marker drains.</li>
  *   <li><b>Pause Remark</b> (stop-the-world), once no gray object is left: drain the barrier buffers; dijkstra
  *       rescans the roots (the stack has no barrier); trace whatever that shaded to the end; turn the barrier off.
@@ -61,8 +61,11 @@
  * pacer aims at the full heap. Sweeping on demand (the free lists cannot serve an allocation: sweep until a
  * chunk fits) is not capped; it stops at the first run that fits.
  * Incremental steps are not recorded as pauses (like Go's mark assists, they are work charged to the mutator);
- * their work is recorded in the concurrent phase "incremental mark". A step is bounded by its budget (a very
- * large reference array is scanned in one go: Go's oblets are not built).
+ * their work is recorded in the concurrent phase "incremental mark". A step is bounded by its budget, counted in
+ * <b>scan units</b>: one gray object blackened, or {@value Tricolor#SCAN_UNIT_WORDS} words of an object with
+ * more reference slots than that (a large reference array, scanned unit by unit like Go's oblets; it stays gray,
+ * off the worklist, until its last unit, and the barrier covers stores into it meanwhile as into any gray
+ * object). So a step scans at most {@code step-budget} &times; {@value Tricolor#SCAN_UNIT_WORDS} slots.
  *
  * <h2>Triggering, and allocation outrunning marking</h2>
  * A cycle starts before an allocation that would push occupancy above {@code trigger-occupancy} of the heap
@@ -170,12 +173,11 @@
  * <h2>Options</h2>
  * {@code mode} (concurrent | incremental), {@code barrier} (satb | dijkstra | hybrid), {@code trigger}
  * (occupancy | growth), {@code trigger-occupancy} (0.6), {@code gogc} (100), {@code overrun} (stall | full),
- * {@code step-budget} (64 gray objects a step), {@code policy} (segregated | first-fit | best-fit),
+ * {@code step-budget} (64 scan units a step), {@code policy} (segregated | first-fit | best-fit),
  * {@code verify-tricolour} (false; on whenever Java assertions are), {@code unsafe-no-barrier} (false; tests only).
  *
  * <h2>Not built</h2>
- * A concurrent sweep (the sweep is lazy, on the mutator), splitting large arrays into bounded scan units,
- * pacing the incremental step budget by allocation rate, and concurrent precleaning of the barrier buffer before
+ * A concurrent sweep (the sweep is lazy, on the mutator), pacing the incremental step budget by allocation rate, and concurrent precleaning of the barrier buffer before
  * remark. With a single mutator thread, the hybrid barrier's stack scan is a pause of its own.
  *
  * <h2>Sources</h2>

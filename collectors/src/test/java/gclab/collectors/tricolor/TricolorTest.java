@@ -543,6 +543,53 @@ class TricolorTest {
         assertEquals(1000 - 1, f.m.getWord(f.m.getRef(f.m.at(head), OTHER), ID));
     }
 
+    /**
+     * A large reference array is scanned in units of SCAN_UNIT_WORDS words, one a step of the budget: a step that
+     * meets it scans at most budget x unit slots, the array stays gray until its last unit, and a store into it
+     * meanwhile is covered by the barrier.
+     */
+    @ParameterizedTest(name = "barrier={0}")
+    @ValueSource(strings = {"dijkstra", "satb", "hybrid"})
+    void aLargeArrayIsScannedInBoundedUnitsAndStaysGrayUntilTheLast(String barrier) {
+        Fixture f = Fixture.incremental(1 << 20, barrier, "step-budget", "2").manual();
+        Layout refs = f.m.heap.layouts().defineArray("Object[]", ElementKind.REFERENCE);
+        int length = 10_000;
+        int arrayRoot = f.m.allocateRooted(refs, length);
+        for (int i = 0; i < length; i++) {
+            int n = f.m.allocate(f.node, 0);
+            f.m.setWord(n, ID, i);
+            f.m.setRef(f.m.at(arrayRoot), i, n);
+        }
+        int late = f.rooted(-1);
+        f.gc.startCycleForTest(GcCause.REQUESTED);
+        long maxSlotsAStep = 0;
+        int steps = 0;
+        boolean stored = false;
+        int array = f.m.at(arrayRoot);
+        while (f.gc.phase() == Tricolor.Phase.MARK) {
+            long before = f.total(WorkKind.SLOTS_SCANNED);
+            f.gc.stepForTest();
+            steps++;
+            if (f.gc.phase() == Tricolor.Phase.MARK) { // the remark's trace is not a step
+                maxSlotsAStep = Math.max(maxSlotsAStep, f.total(WorkKind.SLOTS_SCANNED) - before);
+            }
+            if (!stored && f.colour(array).equals("gray") && f.total(WorkKind.SLOTS_SCANNED) > 1000) {
+                // Partly scanned: move the late node into a scanned element and drop it from its root.
+                f.m.setRef(array, 0, f.m.at(late));
+                f.m.roots.set(late, Heap.NULL);
+                stored = true;
+            }
+            assertTrue(steps < 10_000);
+        }
+        assertTrue(stored, "the store happened while the array was partly scanned");
+        assertTrue(maxSlotsAStep <= 2 * Tricolor.SCAN_UNIT_WORDS, "slots in one step: " + maxSlotsAStep);
+        assertTrue(steps > length / (2 * Tricolor.SCAN_UNIT_WORDS), "steps: " + steps);
+        f.sweepToTheEnd();
+        new HeapVerifier(f.m.heap, f.m.roots).verify();
+        assertEquals(-1, f.m.getWord(f.m.getRef(f.m.at(arrayRoot), 0), ID), "the stored node survived");
+        assertEquals(length - 1, f.m.getWord(f.m.getRef(f.m.at(arrayRoot), length - 1), ID));
+    }
+
     @Test
     void systemGcIsOneCompleteStopTheWorldCollectionEvenDuringACycle() {
         Fixture f = Fixture.incremental("satb", "step-budget", "1");
