@@ -100,6 +100,8 @@ public final class Tricolor implements Collector {
     private final long gogc;
     private final Overrun overrun;
     private final long stepBudget;
+    /** Incremental mode: a mark step at every this many allocations (and this many times POLLS_PER_STEP polls). */
+    private final long stepEvery;
     private final boolean checkInvariant;
 
     private final Handshake handshake = new Handshake();
@@ -128,7 +130,8 @@ public final class Tricolor implements Collector {
     private Worklist buffer = new Worklist(BUFFER_ENTRIES);
     private long barrierShades;
     private long allocatedBlackWords;
-    private int polls;
+    private long polls;
+    private long allocationsSinceStep;
     /** Tests only: incremental steps run only when a test asks ({@link #stepForTest}). */
     private boolean manualSteps;
     private boolean sweepPending;
@@ -154,7 +157,7 @@ public final class Tricolor implements Collector {
     private long cycles;
 
     Tricolor(CollectorContext context, Mode mode, Barrier barrier, boolean shading, Trigger trigger,
-             double triggerOccupancy, long gogc, Overrun overrun, long stepBudget, FitPolicy policy,
+             double triggerOccupancy, long gogc, Overrun overrun, long stepBudget, long stepEvery, FitPolicy policy,
              boolean checkInvariant) {
         this.context = context;
         this.heap = context.heap();
@@ -174,6 +177,7 @@ public final class Tricolor implements Collector {
         this.gogc = gogc;
         this.overrun = overrun;
         this.stepBudget = stepBudget;
+        this.stepEvery = stepEvery;
         this.checkInvariant = checkInvariant;
     }
 
@@ -225,7 +229,8 @@ public final class Tricolor implements Collector {
             if (handshake.requested()) {
                 handshake.park();
             }
-        } else if (phase == Phase.MARK && !manualSteps) {
+        } else if (phase == Phase.MARK && !manualSteps && ++allocationsSinceStep >= stepEvery) {
+            allocationsSinceStep = 0;
             incrementalStep();
         }
         if (sweepPending) {
@@ -413,7 +418,7 @@ public final class Tricolor implements Collector {
             if (handshake.requested()) {
                 handshake.park();
             }
-        } else if (phase == Phase.MARK && !manualSteps && ++polls >= POLLS_PER_STEP) {
+        } else if (phase == Phase.MARK && !manualSteps && ++polls >= POLLS_PER_STEP * stepEvery) {
             polls = 0;
             incrementalStep();
         }
@@ -463,6 +468,7 @@ public final class Tricolor implements Collector {
         tracedWords = 0;
         allocatedBlackWords = 0;
         polls = 0;
+        allocationsSinceStep = 0;
         stackGray = true;
         phase = Phase.MARK;
         if (barrier != Barrier.HYBRID) {

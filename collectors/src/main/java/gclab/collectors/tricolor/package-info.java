@@ -173,7 +173,9 @@
  * <h2>Options</h2>
  * {@code mode} (concurrent | incremental), {@code barrier} (satb | dijkstra | hybrid), {@code trigger}
  * (occupancy | growth), {@code trigger-occupancy} (0.6), {@code gogc} (100), {@code overrun} (stall | full),
- * {@code step-budget} (64 scan units a step), {@code policy} (segregated | first-fit | best-fit),
+ * {@code step-budget} (64 scan units a step), {@code step-every} (1: a step at every allocation, and every
+ * {@value Tricolor#POLLS_PER_STEP} polls; N: every N-th, and every N &times; 1024 polls, so marking stays on
+ * longer: for measuring the barrier while marking), {@code policy} (segregated | first-fit | best-fit),
  * {@code verify-tricolour} (false; on whenever Java assertions are), {@code unsafe-no-barrier} (false; tests only).
  *
  * <h2>Not built</h2>

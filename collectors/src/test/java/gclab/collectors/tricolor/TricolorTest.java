@@ -225,7 +225,7 @@ class TricolorTest {
         @Override
         public Collector create(CollectorContext context) {
             return new Tricolor(context, Tricolor.Mode.INCREMENTAL, Tricolor.Barrier.SATB, false,
-                    Tricolor.Trigger.OCCUPANCY, 1.0, 100, Tricolor.Overrun.STALL, 1, FitPolicy.FIRST_FIT, false);
+                    Tricolor.Trigger.OCCUPANCY, 1.0, 100, Tricolor.Overrun.STALL, 1, 1, FitPolicy.FIRST_FIT, false);
         }
     }
 
@@ -369,6 +369,26 @@ class TricolorTest {
         assertEquals(List.of("incremental mark", "lazy sweep"), phases);
         assertTrue(f.m.mm.telemetry().concurrentPhases().get(1).work().get(WorkKind.WORDS_SWEPT)
                 >= f.m.heap.spaces().get(0).capacityWords(), "the sweep walked the whole heap");
+    }
+
+    /** step-every=N: a mark step at every N-th allocation, so marking lasts N times as many allocations. */
+    @ParameterizedTest(name = "step-every={0}")
+    @ValueSource(ints = {1, 3, 50})
+    void stepEverySpacesTheMarkStepsOverAllocations(int every) {
+        Fixture f = Fixture.incremental("satb", "step-budget", "10", "step-every", Integer.toString(every));
+        int head = f.rooted(0);
+        for (int i = 1; i < 100; i++) {
+            int n = f.m.allocate(f.node, 0);
+            f.m.setRef(n, NEXT, f.m.at(head));
+            f.m.roots.set(head, n);
+        }
+        f.gc.startCycleForTest(GcCause.REQUESTED);
+        int allocations = 0;
+        while (f.gc.phase() == Tricolor.Phase.MARK && allocations < 100_000) {
+            f.m.allocate(f.node, 0);
+            allocations++;
+        }
+        assertEquals(10 * every, allocations, "100 live objects, 10 a step, a step every " + every);
     }
 
     @Test
