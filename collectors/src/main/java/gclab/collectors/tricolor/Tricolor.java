@@ -146,6 +146,10 @@ public final class Tricolor implements Collector {
      */
     private long longestPacedSweepDebt;
     private long longestPacedSweepStep;
+    /** (M) A cycle is due but the sweep has not ended: every allocation sweeps a full step until it has. */
+    private boolean sweepCatchUp;
+    /** (M) Sweeps that had to catch up so (the trigger came first). */
+    private long sweepCatchUps;
     /** (M) Words the Init Mark pauses swept because a cycle triggered before the lazy sweep ended. */
     private long sweepWordsInPauses;
     /** Words of the objects black when the last marking ended: the live heap GOGC grows from. */
@@ -312,9 +316,14 @@ public final class Tricolor implements Collector {
         if (cause == null) {
             return;
         }
-        // A cycle may start only on a fully swept heap (no black object may be left from the last one): if the
-        // paced sweep has not reached the end, the Init Mark pause sweeps the rest, recorded as its phase
-        // "finish sweep". The estimate the trigger used is exact, so the cycle is due all the same.
+        if (sweeper.active()) {
+            // A cycle may start only on a fully swept heap (no black object may be left from the last one). The
+            // trigger came before the paced sweep ended (the last cycle's allocation left no headroom, or one
+            // allocation was larger than what was left): the cycle waits, and every allocation sweeps the full
+            // step, SWEEP_STEP_WORDS, until the sweep ends; then the next allocation starts it.
+            sweepCatchUp = true;
+            return;
+        }
         cycles++;
         if (concurrent) {
             startCollectorThread();
@@ -453,10 +462,13 @@ public final class Tricolor implements Collector {
      * and every object a root refers to is gray (dijkstra, satb; hybrid scans the stack later).
      */
     private void initialMark(GcCause cause, long requestNanos) {
+        if (sweeper.active()) {
+            telemetry.work(sweeper.takeWork()); // the steps so far, to the lazy sweep's phase, not the pause
+        }
         telemetry.pauseBegin(PauseKind.INIT_MARK, cause, requestNanos);
         if (sweepPending || sweeper.active()) {
-            // The trigger came before the paced sweep reached the end of the heap (an allocation larger than
-            // the headroom, or pacing steps capped at SWEEP_STEP_WORDS): the rest is swept here, in the pause.
+            // A cycle started before the sweep reached the end of the heap (the trigger waits for the sweep, so
+            // only a test's explicit start does this): the rest is swept here, in the pause, recorded.
             telemetry.phaseBegin("finish sweep");
             beginSweep();
             long unswept = sweeper.unsweptWords();
@@ -740,7 +752,7 @@ public final class Tricolor implements Collector {
         sweepAllocatedWords += sizeWords;
         long owed = (long) Math.ceil(sweepRatio * sweepAllocatedWords);
         long swept = sweepUnsweptAtStart - sweeper.unsweptWords();
-        long debt = Math.min(owed - swept, SWEEP_STEP_WORDS);
+        long debt = sweepCatchUp ? SWEEP_STEP_WORDS : Math.min(owed - swept, SWEEP_STEP_WORDS);
         if (debt > 0) {
             longestPacedSweepDebt = Math.max(longestPacedSweepDebt, debt);
             sweepStep(debt, 0);
@@ -773,6 +785,10 @@ public final class Tricolor implements Collector {
     }
 
     private void endSweep() {
+        if (sweepCatchUp) {
+            sweepCatchUp = false;
+            sweepCatchUps++;
+        }
         telemetry.work(sweeper.takeWork());
         telemetry.concurrentPhaseEnd();
         phase = Phase.IDLE;
@@ -790,6 +806,7 @@ public final class Tricolor implements Collector {
         }
         boolean stale = phase != Phase.IDLE || sweepPending || sweeper.active();
         if (sweeper.active()) {
+            sweepCatchUp = false;
             telemetry.work(sweeper.takeWork());
             sweeper.abandon();
             telemetry.concurrentPhaseEnd(); // the abandoned sweep
@@ -904,7 +921,12 @@ public final class Tricolor implements Collector {
         return longestPacedSweepStep;
     }
 
-    /** For tests: words swept inside Init Mark pauses because a cycle triggered before its sweep had ended. */
+    /** For tests: sweeps that ended in full steps because the trigger came first (the cycle waited). */
+    long sweepCatchUpsForTest() {
+        return sweepCatchUps;
+    }
+
+    /** For tests: words swept inside Init Mark pauses because a cycle started before its sweep had ended. */
     long sweepWordsInPausesForTest() {
         return sweepWordsInPauses;
     }

@@ -41,8 +41,8 @@
  *   <li><b>Lazy sweep</b> (on the mutator, in steps): the free lists are forgotten and rebuilt by a cursor that
  *       walks the heap, whitening black objects and listing runs of white and free memory, as far as an
  *       allocation needs, and besides as far as the <b>sweep pacer</b> asks (below). A new cycle starts only on a
- *       fully swept heap: if the trigger comes first, the <b>Init Mark</b> pause sweeps the rest, recorded as its
- *       phase "finish sweep".</li>
+ *       fully swept heap: if the trigger comes first, the cycle waits while every allocation sweeps a full step
+ *       (below).</li>
  * </ol>
  *
  * <h2>Sweep pacing: no unrecorded stop</h2>
@@ -56,10 +56,16 @@
  * seven eighths of the headroom has been allocated, in bounded steps, and the trigger normally finds it done.
  * It does not when one allocation is larger than what is left of the headroom, when the step cap let the debt
  * grow (a large allocation owes {@code ratio} words a word), or when there is no headroom at all (the trigger is
- * due at once): then the remainder is swept with the mutator stopped inside the Init Mark pause, so pause
- * figures and MMU show it. With no reachable trigger (occupancy 1.0, or live data above the trigger) the
- * pacer aims at the full heap. Sweeping on demand (the free lists cannot serve an allocation: sweep until a
- * chunk fits) is not capped; it stops at the first run that fits.
+ * due at once: in concurrent mode, or with satb and hybrid, the cycle's own black allocation can push occupancy
+ * past the trigger before marking ends). Then the cycle <b>waits</b>: every allocation sweeps a full step of
+ * {@value Tricolor#SWEEP_STEP_WORDS} words until the sweep ends, and the next allocation starts the cycle (the
+ * heap overshoots the trigger by the allocations of {@code unswept / SWEEP_STEP_WORDS} steps, a few thousand
+ * at 1 GiB). Should a cycle start on an unfinished sweep all the same (only tests do it now), the Init Mark
+ * pause sweeps the rest as its phase "finish sweep", recorded. With no reachable trigger (occupancy 1.0, or
+ * live data above the trigger) the pacer aims at the full heap. Sweeping on demand (the free lists cannot
+ * serve an allocation: sweep until a chunk fits) is not capped; it stops at the first run that fits, so its
+ * stop is bounded by the distance to a fitting run, which for a large request in a fragmented heap can be the
+ * rest of the heap: the allocation's own search for memory, as in any non-moving allocator.
  * Incremental steps are not recorded as pauses (like Go's mark assists, they are work charged to the mutator);
  * their work is recorded in the concurrent phase "incremental mark". A step is bounded by its budget, counted in
  * <b>scan units</b>: one gray object blackened, or {@value Tricolor#SCAN_UNIT_WORDS} words of an object with
