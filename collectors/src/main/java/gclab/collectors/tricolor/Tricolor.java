@@ -736,7 +736,8 @@ public final class Tricolor implements Collector {
         // Go's sweep pacer: the whole heap is to be swept before occupancy reaches the trigger, so sweep
         // unswept / distance words per word allocated, where distance is the headroom to the trigger less a
         // slack. The occupancy estimate counts only the live words ahead of the cursor, so the headroom is
-        // exact. No headroom (the trigger is due at once): the Init Mark pause sweeps, recorded.
+        // exact. No headroom: the trigger is due at once, and the cycle waits while every allocation sweeps a
+        // full step (see maybeStartCycle).
         long headroom = triggerWords() - estimatedUsedWords();
         long distance = headroom - headroom / SWEEP_SLACK_DIVISOR;
         sweepRatio = distance <= 0 ? sweepUnsweptAtStart : (double) sweepUnsweptAtStart / distance;
