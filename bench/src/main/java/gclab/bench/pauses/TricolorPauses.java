@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * <pre>
  *   java -Xmx4g -cp bench/target/benchmarks.jar gclab.bench.pauses.TricolorPauses \
  *       [--collector tricolor] [-o key=value]... [--live 64m,1g] [--heap-factor 2] [--cycles 20,6]
- *       [--seconds 120] [--seed 42] [--no-warmup] [--time-recount]
+ *       [--seconds 120] [--seed 42] [--no-warmup] [--warmup-live 16m] [--warmup-cycles 3] [--time-recount]
  * </pre>
  * For each live size in order it builds a {@link LiveTable} of that many bytes in a heap of {@code heap-factor}
  * times as many, churns it until {@code cycles} cycles have completed (or {@code seconds} passed), and prints per
@@ -27,7 +27,9 @@ import java.util.stream.Collectors;
  * longest stops; the longest pauses with their work and phases and any host collection overlapping them. At the
  * end: max(last size) / max(first size) and the same for p99, over the cycle pauses.
  * Before the first size, an untimed small run (16 MiB live, 3 cycles) compiles the code paths, unless
- * {@code --no-warmup}. {@code --time-recount} times, after every pause, the fragmentation figures the telemetry takes
+ * {@code --no-warmup}. The pauses' own code runs once or twice a cycle, so three cycles leave it to the host JVM's
+ * interpreter (C1 compiles a method after about 200 calls): {@code --warmup-live 512k --warmup-cycles 400} runs
+ * enough small cycles first that the measured pauses run compiled code, as a native collector's would. {@code --time-recount} times, after every pause, the fragmentation figures the telemetry takes
  * at every pause end while the mutator is still stopped (after its clock read, so outside the recorded pause).
  */
 public final class TricolorPauses {
@@ -43,6 +45,8 @@ public final class TricolorPauses {
         long seconds = 120;
         long seed = 42;
         boolean warmup = true;
+        long warmupLive = 16L << 20;
+        int warmupCycles = 3;
         boolean timeRecount = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -58,6 +62,8 @@ public final class TricolorPauses {
                 case "--seconds": seconds = Long.parseLong(args[++i]); break;
                 case "--seed": seed = Long.parseLong(args[++i]); break;
                 case "--no-warmup": warmup = false; break;
+                case "--warmup-live": warmupLive = bytes(args[++i]); break;
+                case "--warmup-cycles": warmupCycles = Integer.parseInt(args[++i]); break;
                 case "--time-recount": timeRecount = true; break;
                 default: throw new IllegalArgumentException("unknown argument " + args[i] + " (see the class doc)");
             }
@@ -69,7 +75,8 @@ public final class TricolorPauses {
                         .map(java.lang.management.GarbageCollectorMXBean::getName).collect(Collectors.joining("+")),
                 java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
         if (warmup) {
-            PauseRun.run(new PauseRun.Settings(collector, options, 16L << 20, (long) (heapFactor * (16L << 20)), 3,
+            long warmupHeap = (long) Math.ceil(heapFactor * warmupLive / 8) * 8;
+            PauseRun.run(new PauseRun.Settings(collector, options, warmupLive, warmupHeap, warmupCycles,
                     seconds * 1_000_000_000L, seed, timeRecount), null);
         }
         List<PauseRun.Result> results = new ArrayList<>();

@@ -47,8 +47,19 @@ public final class Tricolor implements Collector {
     static final int BUFFER_ENTRIES = 256;
     /** Concurrent mode: objects the collector thread blackens between two looks at its mailbox. */
     static final int BATCH = 512;
-    /** Lazy sweep: words swept per word allocated while a sweep is pending (so it ends well before the heap fills). */
-    static final int SWEEP_WORDS_PER_WORD = 4;
+    /**
+     * Lazy sweep: the most words one allocation sweeps to pay its pacing debt (a bounded step: at most this many
+     * words, plus one chunk; the rest of the debt carries over to the next allocations).
+     */
+    static final long SWEEP_STEP_WORDS = 1 << 14;
+    /**
+     * Marking: an object with more reference slots than this (a large reference array) is scanned in units of
+     * this many words, one unit a step of the budget (Go's oblets), so that a step meeting a huge array stays
+     * bounded; the array stays gray until its last unit is scanned.
+     */
+    static final int SCAN_UNIT_WORDS = 256;
+    /** Lazy sweep pacing: the sweep aims to end when this fraction of the headroom to the trigger is left. */
+    static final int SWEEP_SLACK_DIVISOR = 8;
 
     enum Mode { CONCURRENT, INCREMENTAL }
 
@@ -59,7 +70,7 @@ public final class Tricolor implements Collector {
     enum Overrun { STALL, FULL }
 
     /** Where the collector is in its cycle, and what that means for the mutator. */
-    enum Phase {
+    public enum Phase {
         /** No cycle: barrier off, allocation white, the free lists complete. */
         IDLE,
         /** Marking: barrier on; allocation black (satb, hybrid) or white (dijkstra); gray objects remain. */
@@ -80,12 +91,17 @@ public final class Tricolor implements Collector {
     private final Mode mode;
     private final boolean concurrent;
     private final Barrier barrier;
-    private final boolean shading;
+    /** The barrier's shades, decided once: the overwritten target (satb, hybrid), the new one (dijkstra). */
+    private final boolean shadeOld;
+    private final boolean shadeNew;
+    private final boolean hybrid;
     private final Trigger trigger;
     private final double triggerOccupancy;
     private final long gogc;
     private final Overrun overrun;
     private final long stepBudget;
+    /** Incremental mode: a mark step at every this many allocations (and this many times POLLS_PER_STEP polls). */
+    private final long stepEvery;
     private final boolean checkInvariant;
 
     private final Handshake handshake = new Handshake();
@@ -100,6 +116,10 @@ public final class Tricolor implements Collector {
 
     // (C) the marker
     private final Worklist gray = new Worklist(1024);
+    /** (C) A large object being scanned unit by unit (gray, off the worklist), or NULL; its next and end words. */
+    private int partial = Heap.NULL;
+    private int partialNext;
+    private int partialEnd;
     private final SlotVisitor scanSlot = this::scanSlot;
     private long objectsMarked;
     private long slotsScanned;
@@ -110,10 +130,28 @@ public final class Tricolor implements Collector {
     private Worklist buffer = new Worklist(BUFFER_ENTRIES);
     private long barrierShades;
     private long allocatedBlackWords;
-    private int polls;
+    private long polls;
+    private long allocationsSinceStep;
     /** Tests only: incremental steps run only when a test asks ({@link #stepForTest}). */
     private boolean manualSteps;
     private boolean sweepPending;
+    /** (M) Sweep pacing: words to sweep per word allocated, set when the sweep begins. */
+    private double sweepRatio;
+    /** (M) Sweep pacing: unswept words when the sweep began, and words allocated since. */
+    private long sweepUnsweptAtStart;
+    private long sweepAllocatedWords;
+    /**
+     * (M) The most words one paced sweep step was asked to sweep (at most {@link #SWEEP_STEP_WORDS}), and the
+     * most it swept (that, plus the chunk it ended on, which is passed in O(1) however large it is).
+     */
+    private long longestPacedSweepDebt;
+    private long longestPacedSweepStep;
+    /** (M) A cycle is due but the sweep has not ended: every allocation sweeps a full step until it has. */
+    private boolean sweepCatchUp;
+    /** (M) Sweeps that had to catch up so (the trigger came first). */
+    private long sweepCatchUps;
+    /** (M) Words the Init Mark pauses swept because a cycle triggered before the lazy sweep ended. */
+    private long sweepWordsInPauses;
     /** Words of the objects black when the last marking ended: the live heap GOGC grows from. */
     private long markedWords;
     /** The last marking found more live data than the trigger allows: wait for an allocation failure instead. */
@@ -123,7 +161,7 @@ public final class Tricolor implements Collector {
     private long cycles;
 
     Tricolor(CollectorContext context, Mode mode, Barrier barrier, boolean shading, Trigger trigger,
-             double triggerOccupancy, long gogc, Overrun overrun, long stepBudget, FitPolicy policy,
+             double triggerOccupancy, long gogc, Overrun overrun, long stepBudget, long stepEvery, FitPolicy policy,
              boolean checkInvariant) {
         this.context = context;
         this.heap = context.heap();
@@ -135,12 +173,15 @@ public final class Tricolor implements Collector {
         this.mode = mode;
         this.concurrent = mode == Mode.CONCURRENT;
         this.barrier = barrier;
-        this.shading = shading;
+        this.shadeOld = shading && barrier != Barrier.DIJKSTRA;
+        this.shadeNew = shading && barrier == Barrier.DIJKSTRA;
+        this.hybrid = shading && barrier == Barrier.HYBRID;
         this.trigger = trigger;
         this.triggerOccupancy = triggerOccupancy;
         this.gogc = gogc;
         this.overrun = overrun;
         this.stepBudget = stepBudget;
+        this.stepEvery = stepEvery;
         this.checkInvariant = checkInvariant;
     }
 
@@ -192,7 +233,8 @@ public final class Tricolor implements Collector {
             if (handshake.requested()) {
                 handshake.park();
             }
-        } else if (phase == Phase.MARK && !manualSteps) {
+        } else if (phase == Phase.MARK && !manualSteps && ++allocationsSinceStep >= stepEvery) {
+            allocationsSinceStep = 0;
             incrementalStep();
         }
         if (sweepPending) {
@@ -202,8 +244,9 @@ public final class Tricolor implements Collector {
         int address = space.allocate(sizeWords);
         if (address == Heap.NULL) {
             address = allocateSlow(layout, length, sizeWords);
-        } else if (sweeper.active()) {
-            sweepStep((long) SWEEP_WORDS_PER_WORD * sizeWords, 0);
+        }
+        if (sweeper.active()) {
+            pacedSweep(sizeWords);
         }
         // Black while marking if the barrier needs it (satb, hybrid: the object is not in the snapshot, and
         // nothing would ever scan it); white otherwise (dijkstra's remark finds it from the roots if it lives).
@@ -274,12 +317,12 @@ public final class Tricolor implements Collector {
             return;
         }
         if (sweeper.active()) {
-            // A cycle may start only on a fully swept heap: no black object may be left from the last one.
-            finishSweep();
-            cause = triggerCause(sizeWords);
-            if (cause == null) {
-                return;
-            }
+            // A cycle may start only on a fully swept heap (no black object may be left from the last one). The
+            // trigger came before the paced sweep ended (the last cycle's allocation left no headroom, or one
+            // allocation was larger than what was left): the cycle waits, and every allocation sweeps the full
+            // step, SWEEP_STEP_WORDS, until the sweep ends; then the next allocation starts it.
+            sweepCatchUp = true;
+            return;
         }
         cycles++;
         if (concurrent) {
@@ -288,6 +331,24 @@ public final class Tricolor implements Collector {
         } else {
             initialMark(cause, telemetry.now());
         }
+    }
+
+    /**
+     * Occupancy (words in objects) above which the trigger fires; the whole heap once the last marking found
+     * more live data than the trigger allows (the next cycle then waits for an allocation failure).
+     */
+    private long triggerWords() {
+        long ceiling = (long) (triggerOccupancy * space.capacityWords());
+        if (aboveTrigger) {
+            return space.capacityWords();
+        }
+        if (trigger == Trigger.GROWTH) {
+            long goal = Math.max(space.capacityWords() / 8, markedWords + markedWords * gogc / 100);
+            if (goal < ceiling) {
+                return goal;
+            }
+        }
+        return ceiling;
     }
 
     /** Why a cycle should start before allocating {@code sizeWords}, or null. */
@@ -325,21 +386,12 @@ public final class Tricolor implements Collector {
             heap.setReference(slotAddress, value);
             return;
         }
-        if (shading) {
-            switch (barrier) {
-                case DIJKSTRA:
-                    shadeByMutator(value);                      // insertion: no black -> white edge is made
-                    break;
-                case SATB:
-                    shadeByMutator(heap.reference(slotAddress)); // deletion: no snapshot path is cut
-                    break;
-                default:
-                    shadeByMutator(heap.reference(slotAddress)); // deletion, as satb
-                    if (stackGray) {
-                        shadeByMutator(value);                  // insertion while the stack is unscanned
-                    }
-                    break;
-            }
+        // Decided by final fields, not a switch on the barrier (an enum switch costs a lookup table load).
+        if (shadeOld) {
+            shadeByMutator(heap.reference(slotAddress));   // deletion (satb, hybrid): no snapshot path is cut
+        }
+        if (shadeNew || (hybrid && stackGray)) {
+            shadeByMutator(value);                         // insertion (dijkstra; hybrid while the stack is gray)
         }
         if (concurrent) {
             // Release: the new object's header and zeroed body, written before, are seen by the marker that
@@ -352,7 +404,9 @@ public final class Tricolor implements Collector {
 
     /** Mutator: white to gray, into the barrier buffer. */
     private void shadeByMutator(int object) {
-        if (object == Heap.NULL || !colours.tryShade(object)) {
+        // The common case, an object already shaded, is one load of its GC word.
+        if (object == Heap.NULL || heap.word(object + ObjectModel.GC_WORD_OFFSET) != WHITE
+                || !colours.tryShade(object)) {
             return;
         }
         buffer.push(object);
@@ -373,7 +427,7 @@ public final class Tricolor implements Collector {
             if (handshake.requested()) {
                 handshake.park();
             }
-        } else if (phase == Phase.MARK && !manualSteps && ++polls >= POLLS_PER_STEP) {
+        } else if (phase == Phase.MARK && !manualSteps && ++polls >= POLLS_PER_STEP * stepEvery) {
             polls = 0;
             incrementalStep();
         }
@@ -408,12 +462,25 @@ public final class Tricolor implements Collector {
      * and every object a root refers to is gray (dijkstra, satb; hybrid scans the stack later).
      */
     private void initialMark(GcCause cause, long requestNanos) {
+        if (sweeper.active()) {
+            telemetry.work(sweeper.takeWork()); // the steps so far, to the lazy sweep's phase, not the pause
+        }
         telemetry.pauseBegin(PauseKind.INIT_MARK, cause, requestNanos);
+        if (sweepPending || sweeper.active()) {
+            // A cycle started before the sweep reached the end of the heap (the trigger waits for the sweep, so
+            // only a test's explicit start does this): the rest is swept here, in the pause, recorded.
+            telemetry.phaseBegin("finish sweep");
+            beginSweep();
+            long unswept = sweeper.unsweptWords();
+            finishSweep();
+            sweepWordsInPauses += unswept;
+        }
         telemetry.phaseBegin(barrier == Barrier.HYBRID ? "enable barrier" : "mark roots");
         cycleCause = cause;
         tracedWords = 0;
         allocatedBlackWords = 0;
         polls = 0;
+        allocationsSinceStep = 0;
         stackGray = true;
         phase = Phase.MARK;
         if (barrier != Barrier.HYBRID) {
@@ -452,7 +519,7 @@ public final class Tricolor implements Collector {
         drainBuffer();
         markSome(stepBudget);
         reportMarkWork();
-        if (gray.isEmpty()) {
+        if (grayEmpty()) {
             remark(telemetry.now());
         }
     }
@@ -506,12 +573,48 @@ public final class Tricolor implements Collector {
 
     // ---------------------------------------------------------------- the marker
 
-    /** Blackens gray objects until none is left or {@code budget} have been blackened. */
+    /** No gray object is left: the worklist is empty and no large object is partly scanned. */
+    private boolean grayEmpty() {
+        return gray.isEmpty() && partial == Heap.NULL;
+    }
+
+    /**
+     * Scans {@code budget} units, or until no gray object is left: a unit is one gray object blackened, or
+     * {@link #SCAN_UNIT_WORDS} words of a large one.
+     */
     private void markSome(long budget) {
-        // Invariant: every object off the worklist and not white has had all its slots shaded (it is black),
-        // or is a fresh allocation whose slots are null or were shaded by the barrier.
-        for (long n = 0; n < budget && !gray.isEmpty(); n++) {
-            blacken(gray.pop());
+        // Invariant: every object off the worklist and not white, except the partly scanned one, has had all its
+        // slots shaded (it is black), or is a fresh allocation whose slots are null or were shaded by the barrier.
+        for (long n = 0; n < budget; n++) {
+            if (partial != Heap.NULL) {
+                scanUnit();
+                continue;
+            }
+            if (gray.isEmpty()) {
+                return;
+            }
+            int object = gray.pop();
+            if (heap.referenceSlotCount(object) > SCAN_UNIT_WORDS) {
+                int size = heap.sizeInWords(object);
+                tracedWords += size;
+                partial = object;
+                partialNext = object;
+                partialEnd = object + size;
+                scanUnit();
+            } else {
+                blacken(object);
+            }
+        }
+    }
+
+    /** The next unit of the partly scanned object; blackens it after its last. */
+    private void scanUnit() {
+        int to = (int) Math.min((long) partialNext + SCAN_UNIT_WORDS, partialEnd);
+        heap.forEachReferenceSlotIn(partial, partialNext, to, scanSlot);
+        partialNext = to;
+        if (to == partialEnd) {
+            colours.setBlack(partial);
+            partial = Heap.NULL;
         }
     }
 
@@ -598,7 +701,7 @@ public final class Tricolor implements Collector {
             for (Worklist handed : handshake.takeHandedOff()) {
                 moveAll(handed);
             }
-            if (gray.isEmpty()) {
+            if (grayEmpty()) {
                 reportMarkWork();
                 if (!stopTheMutator()) {
                     return;
@@ -628,7 +731,35 @@ public final class Tricolor implements Collector {
         }
         sweepPending = false;
         sweeper.start();
+        sweepUnsweptAtStart = sweeper.unsweptWords();
+        sweepAllocatedWords = 0;
+        // Go's sweep pacer: the whole heap is to be swept before occupancy reaches the trigger, so sweep
+        // unswept / distance words per word allocated, where distance is the headroom to the trigger less a
+        // slack. The occupancy estimate counts only the live words ahead of the cursor, so the headroom is
+        // exact. No headroom: the trigger is due at once, and the cycle waits while every allocation sweeps a
+        // full step (see maybeStartCycle).
+        long headroom = triggerWords() - estimatedUsedWords();
+        long distance = headroom - headroom / SWEEP_SLACK_DIVISOR;
+        sweepRatio = distance <= 0 ? sweepUnsweptAtStart : (double) sweepUnsweptAtStart / distance;
         telemetry.concurrentPhaseBegin("lazy sweep");
+    }
+
+    /**
+     * Sweep pacing, after an allocation of {@code sizeWords}: sweeps what the allocations since the sweep began
+     * owe ({@link #sweepRatio} words a word, less what was swept already, on demand or paced), at most
+     * {@link #SWEEP_STEP_WORDS} words now; the rest is owed by the next allocations.
+     */
+    private void pacedSweep(int sizeWords) {
+        sweepAllocatedWords += sizeWords;
+        long owed = (long) Math.ceil(sweepRatio * sweepAllocatedWords);
+        long swept = sweepUnsweptAtStart - sweeper.unsweptWords();
+        long debt = sweepCatchUp ? SWEEP_STEP_WORDS : Math.min(owed - swept, SWEEP_STEP_WORDS);
+        if (debt > 0) {
+            longestPacedSweepDebt = Math.max(longestPacedSweepDebt, debt);
+            sweepStep(debt, 0);
+            longestPacedSweepStep = Math.max(longestPacedSweepStep,
+                    sweepUnsweptAtStart - sweeper.unsweptWords() - swept);
+        }
     }
 
     private void sweepStep(long minWords, int fitWords) {
@@ -655,6 +786,10 @@ public final class Tricolor implements Collector {
     }
 
     private void endSweep() {
+        if (sweepCatchUp) {
+            sweepCatchUp = false;
+            sweepCatchUps++;
+        }
         telemetry.work(sweeper.takeWork());
         telemetry.concurrentPhaseEnd();
         phase = Phase.IDLE;
@@ -672,6 +807,7 @@ public final class Tricolor implements Collector {
         }
         boolean stale = phase != Phase.IDLE || sweepPending || sweeper.active();
         if (sweeper.active()) {
+            sweepCatchUp = false;
             telemetry.work(sweeper.takeWork());
             sweeper.abandon();
             telemetry.concurrentPhaseEnd(); // the abandoned sweep
@@ -683,6 +819,7 @@ public final class Tricolor implements Collector {
         phase = Phase.IDLE;
         sweepPending = false;
         gray.clear();
+        partial = Heap.NULL;
         buffer.clear();
         handshake.clearHandedOff();
         barrierShades = 0;
@@ -775,9 +912,29 @@ public final class Tricolor implements Collector {
         }
     }
 
+    /** For tests: the most words one paced sweep step was asked to sweep (outside every pause). */
+    long longestPacedSweepDebtForTest() {
+        return longestPacedSweepDebt;
+    }
+
+    /** For tests: the most words one paced sweep step swept, its last chunk included (outside every pause). */
+    long longestPacedSweepStepForTest() {
+        return longestPacedSweepStep;
+    }
+
+    /** For tests: sweeps that ended in full steps because the trigger came first (the cycle waited). */
+    long sweepCatchUpsForTest() {
+        return sweepCatchUps;
+    }
+
+    /** For tests: words swept inside Init Mark pauses because a cycle started before its sweep had ended. */
+    long sweepWordsInPausesForTest() {
+        return sweepWordsInPauses;
+    }
+
     /** For tests: the gray worklist's size (incremental mode, or the collector thread idle). */
     int grayCount() {
-        return gray.size();
+        return gray.size() + (partial == Heap.NULL ? 0 : 1);
     }
 
     /** For tests (incremental mode): runs one bounded mark step now, as an allocation or poll would. */
@@ -804,12 +961,7 @@ public final class Tricolor implements Collector {
 
     /** For tests (incremental mode): starts a cycle now, as the trigger would. */
     void startCycleForTest(GcCause cause) {
-        if (phase == Phase.SWEEP) {
-            if (sweepPending) {
-                beginSweep();
-            }
-            finishSweep();
-        }
+        // As the trigger: a sweep not yet ended is finished inside the Init Mark pause.
         cycles++;
         initialMark(cause, telemetry.now());
     }

@@ -53,7 +53,12 @@ public final class TricolorFactory implements CollectorFactory {
                                 + "marking, then sweep) or full (abandon the cycle: Pause Full (Concurrent Mode "
                                 + "Failure))"),
                 OptionSpec.integer("step-budget", 64, 1, Integer.MAX_VALUE,
-                        "mode=incremental: gray objects blackened per mark step"),
+                        "mode=incremental: scan units per mark step (a unit: one gray object blackened, or 256 words of a "
+                                + "large reference array)"),
+                OptionSpec.integer("step-every", 1, 1, Integer.MAX_VALUE,
+                        "mode=incremental: a mark step at every this many allocations (and this many times 1024 "
+                                + "safepoint polls); above 1, marking runs longer beside the program (to measure the "
+                                + "barrier while marking), and may be overrun"),
                 OptionSpec.choice("policy", FitPolicy.SEGREGATED.optionName(),
                         Arrays.stream(FitPolicy.values()).map(FitPolicy::optionName).collect(Collectors.toList()),
                         "how the free lists choose a chunk for an allocation"),
@@ -78,6 +83,7 @@ public final class TricolorFactory implements CollectorFactory {
                 o.integer("gogc"),
                 Tricolor.Overrun.valueOf(upper(o.choice("overrun"))),
                 o.integer("step-budget"),
+                o.integer("step-every"),
                 FitPolicy.fromOptionName(o.choice("policy")),
                 o.bool("verify-tricolour") || Tricolor.class.desiredAssertionStatus());
     }

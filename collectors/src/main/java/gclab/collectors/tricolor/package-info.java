@@ -33,19 +33,45 @@
  *       scan: with many mutators, no pause would stop them all to scan every stack.</li>
  *   <li><b>Concurrent mark</b> (collector thread, beside the mutator) or <b>incremental mark</b> (at every
  *       allocation, and every {@value Tricolor#POLLS_PER_STEP} safepoint polls, the mutator blackens up to
- *       {@code step-budget} gray objects): pop a gray object, shade its referents, colour it black. The mutator's
+ *       {@code step-budget} scan units): pop a gray object, shade its referents, colour it black. The mutator's
  *       barrier shades objects into a buffer that the marker drains.</li>
  *   <li><b>Pause Remark</b> (stop-the-world), once no gray object is left: drain the barrier buffers; dijkstra
  *       rescans the roots (the stack has no barrier); trace whatever that shaded to the end; turn the barrier off.
  *       Now every object reachable from the roots is black.</li>
  *   <li><b>Lazy sweep</b> (on the mutator, in steps): the free lists are forgotten and rebuilt by a cursor that
  *       walks the heap, whitening black objects and listing runs of white and free memory, as far as an
- *       allocation needs (and {@value Tricolor#SWEEP_WORDS_PER_WORD} words per word allocated besides, so the
- *       sweep ends before the next cycle). A new cycle starts only once the sweep has reached the end.</li>
+ *       allocation needs, and besides as far as the <b>sweep pacer</b> asks (below). A new cycle starts only on a
+ *       fully swept heap: if the trigger comes first, the cycle waits while every allocation sweeps a full step
+ *       (below).</li>
  * </ol>
+ *
+ * <h2>Sweep pacing: no unrecorded stop</h2>
+ * Every stop of the mutator for collector work is either bounded or a recorded pause. As Go's sweep pacer does,
+ * when the sweep begins it takes the distance to the trigger, {@code headroom} = trigger words &minus; the
+ * occupancy estimate (exact: the live words ahead of the cursor, see Triggering), less an eighth of it as slack,
+ * and sets {@code ratio} = unswept words / distance. After each allocation, the allocations since the sweep
+ * began owe {@code ceil(ratio * words allocated)} swept words; whatever the sweep has swept (paced, or on demand
+ * for an allocation) counts against that, and one allocation sweeps at most {@value Tricolor#SWEEP_STEP_WORDS}
+ * words (plus one chunk) of its debt, the rest carried to the next allocations. So the sweep ends when about
+ * seven eighths of the headroom has been allocated, in bounded steps, and the trigger normally finds it done.
+ * It does not when one allocation is larger than what is left of the headroom, when the step cap let the debt
+ * grow (a large allocation owes {@code ratio} words a word), or when there is no headroom at all (the trigger is
+ * due at once: in concurrent mode, or with satb and hybrid, the cycle's own black allocation can push occupancy
+ * past the trigger before marking ends). Then the cycle <b>waits</b>: every allocation sweeps a full step of
+ * {@value Tricolor#SWEEP_STEP_WORDS} words until the sweep ends, and the next allocation starts the cycle (the
+ * heap overshoots the trigger by the allocations of {@code unswept / SWEEP_STEP_WORDS} steps, a few thousand
+ * at 1 GiB). Should a cycle start on an unfinished sweep all the same (only tests do it now), the Init Mark
+ * pause sweeps the rest as its phase "finish sweep", recorded. With no reachable trigger (occupancy 1.0, or
+ * live data above the trigger) the pacer aims at the full heap. Sweeping on demand (the free lists cannot
+ * serve an allocation: sweep until a chunk fits) is not capped; it stops at the first run that fits, so its
+ * stop is bounded by the distance to a fitting run, which for a large request in a fragmented heap can be the
+ * rest of the heap: the allocation's own search for memory, as in any non-moving allocator.
  * Incremental steps are not recorded as pauses (like Go's mark assists, they are work charged to the mutator);
- * their work is recorded in the concurrent phase "incremental mark". A step is bounded by its budget (a very
- * large reference array is scanned in one go: Go's oblets are not built).
+ * their work is recorded in the concurrent phase "incremental mark". A step is bounded by its budget, counted in
+ * <b>scan units</b>: one gray object blackened, or {@value Tricolor#SCAN_UNIT_WORDS} words of an object with
+ * more reference slots than that (a large reference array, scanned unit by unit like Go's oblets; it stays gray,
+ * off the worklist, until its last unit, and the barrier covers stores into it meanwhile as into any gray
+ * object). So a step scans at most {@code step-budget} &times; {@value Tricolor#SCAN_UNIT_WORDS} slots.
  *
  * <h2>Triggering, and allocation outrunning marking</h2>
  * A cycle starts before an allocation that would push occupancy above {@code trigger-occupancy} of the heap
@@ -153,12 +179,13 @@
  * <h2>Options</h2>
  * {@code mode} (concurrent | incremental), {@code barrier} (satb | dijkstra | hybrid), {@code trigger}
  * (occupancy | growth), {@code trigger-occupancy} (0.6), {@code gogc} (100), {@code overrun} (stall | full),
- * {@code step-budget} (64 gray objects a step), {@code policy} (segregated | first-fit | best-fit),
+ * {@code step-budget} (64 scan units a step), {@code step-every} (1: a step at every allocation, and every
+ * {@value Tricolor#POLLS_PER_STEP} polls; N: every N-th, and every N &times; 1024 polls, so marking stays on
+ * longer: for measuring the barrier while marking), {@code policy} (segregated | first-fit | best-fit),
  * {@code verify-tricolour} (false; on whenever Java assertions are), {@code unsafe-no-barrier} (false; tests only).
  *
  * <h2>Not built</h2>
- * A concurrent sweep (the sweep is lazy, on the mutator), splitting large arrays into bounded scan units,
- * pacing the incremental step budget by allocation rate, and concurrent precleaning of the barrier buffer before
+ * A concurrent sweep (the sweep is lazy, on the mutator), pacing the incremental step budget by allocation rate, and concurrent precleaning of the barrier buffer before
  * remark. With a single mutator thread, the hybrid barrier's stack scan is a pause of its own.
  *
  * <h2>Sources</h2>

@@ -61,6 +61,10 @@ class TricolorTest {
         }
 
         static Fixture incremental(String barrier, String... keyValues) {
+            return incremental(HEAP, barrier, keyValues);
+        }
+
+        static Fixture incremental(long heapBytes, String barrier, String... keyValues) {
             Map<String, String> options = new HashMap<>();
             options.put("mode", "incremental");
             options.put("barrier", barrier);
@@ -68,7 +72,7 @@ class TricolorTest {
             for (int i = 0; i < keyValues.length; i += 2) {
                 options.put(keyValues[i], keyValues[i + 1]);
             }
-            return new Fixture(new TricolorFactory(), options, HEAP);
+            return new Fixture(new TricolorFactory(), options, heapBytes);
         }
 
         /** A rooted node with {@code id}; returns its root index. */
@@ -221,7 +225,7 @@ class TricolorTest {
         @Override
         public Collector create(CollectorContext context) {
             return new Tricolor(context, Tricolor.Mode.INCREMENTAL, Tricolor.Barrier.SATB, false,
-                    Tricolor.Trigger.OCCUPANCY, 1.0, 100, Tricolor.Overrun.STALL, 1, FitPolicy.FIRST_FIT, false);
+                    Tricolor.Trigger.OCCUPANCY, 1.0, 100, Tricolor.Overrun.STALL, 1, 1, FitPolicy.FIRST_FIT, false);
         }
     }
 
@@ -367,6 +371,26 @@ class TricolorTest {
                 >= f.m.heap.spaces().get(0).capacityWords(), "the sweep walked the whole heap");
     }
 
+    /** step-every=N: a mark step at every N-th allocation, so marking lasts N times as many allocations. */
+    @ParameterizedTest(name = "step-every={0}")
+    @ValueSource(ints = {1, 3, 50})
+    void stepEverySpacesTheMarkStepsOverAllocations(int every) {
+        Fixture f = Fixture.incremental("satb", "step-budget", "10", "step-every", Integer.toString(every));
+        int head = f.rooted(0);
+        for (int i = 1; i < 100; i++) {
+            int n = f.m.allocate(f.node, 0);
+            f.m.setRef(n, NEXT, f.m.at(head));
+            f.m.roots.set(head, n);
+        }
+        f.gc.startCycleForTest(GcCause.REQUESTED);
+        int allocations = 0;
+        while (f.gc.phase() == Tricolor.Phase.MARK && allocations < 100_000) {
+            f.m.allocate(f.node, 0);
+            allocations++;
+        }
+        assertEquals(10 * every, allocations, "100 live objects, 10 a step, a step every " + every);
+    }
+
     @Test
     void anOccupancyTriggerStartsCyclesBeforeTheHeapIsFull() {
         Fixture f = Fixture.incremental("satb", "trigger-occupancy", "0.5");
@@ -437,6 +461,191 @@ class TricolorTest {
             assertEquals(i, f.m.getWord(n, ID));
             n = f.m.getRef(n, NEXT);
         }
+    }
+
+    /** Words swept inside the Init Mark pauses (the phase "finish sweep"), from the pause records. */
+    private static long sweptInInitMarks(Fixture f) {
+        return f.m.mm.telemetry().pauses().stream().filter(p -> p.kind() == PauseKind.INIT_MARK)
+                .mapToLong(p -> p.work().get(WorkKind.WORDS_SWEPT)).sum();
+    }
+
+    /**
+     * The sweep pacer: on a steady churn the lazy sweep of every cycle ends before the trigger, in small steps,
+     * so no Init Mark has anything left to sweep, and the mutator never sweeps the rest of the heap at once.
+     */
+    @ParameterizedTest(name = "trigger={0}")
+    @ValueSource(strings = {"occupancy", "growth"})
+    void thePacedSweepEndsBeforeTheTriggerInBoundedSteps(String trigger) {
+        Fixture f = Fixture.incremental(1 << 20, "satb", "trigger", trigger, "trigger-occupancy", "0.5",
+                "gogc", "100");
+        int head = f.rooted(0);
+        for (int i = 0; i < 100_000; i++) {
+            int n = f.m.allocate(f.node, 0);
+            if (i % 16 == 0 && i < 32_000) { // a live list of 2,000 nodes, the rest garbage
+                f.m.setRef(n, NEXT, f.m.at(head));
+                f.m.roots.set(head, n);
+            }
+        }
+        assertTrue(f.gc.cycles() > 5, "cycles: " + f.gc.cycles());
+        assertEquals(0, f.gc.sweepWordsInPausesForTest(), "every sweep ended before its trigger");
+        assertEquals(0, sweptInInitMarks(f));
+        assertTrue(f.m.mm.telemetry().pauses().stream().flatMap(p -> p.phases().stream())
+                .noneMatch(ph -> ph.name().equals("finish sweep")));
+        long nodeWords = f.m.heap.sizeInWords(f.m.at(head));
+        // ratio = capacity / (7/8 of the headroom). The live list is ~10,000 words of 131,072; the headroom is
+        // at least ~10,000 words (growth: the goal is twice the live words): at most ~15 words a word, so a step
+        // for one node is asked a few dozen words (and ends on a whole chunk).
+        assertTrue(f.gc.longestPacedSweepDebtForTest() <= 20 * nodeWords,
+                "longest paced debt " + f.gc.longestPacedSweepDebtForTest());
+        assertEquals(0, f.gc.allocationStalls());
+        assertTrue(f.m.mm.telemetry().pauses().stream().noneMatch(p -> p.kind() == PauseKind.FULL));
+    }
+
+    /**
+     * A large allocation owes ratio words of sweeping a word: one allocation sweeps at most SWEEP_STEP_WORDS of
+     * that debt (plus one chunk), and the following allocations pay the rest before the trigger.
+     */
+    @Test
+    void oneAllocationSweepsAtMostTheStepCapAndTheRestIsPaidLater() {
+        Fixture f = Fixture.incremental(4 << 20, "satb", "trigger-occupancy", "0.5");
+        int head = f.rooted(0);
+        for (int i = 0; i < 20_000; i++) { // 100,000 words of small garbage ahead of the next sweep's cursor
+            f.m.allocate(f.node, 0);
+        }
+        f.gc.startCycleForTest(GcCause.REQUESTED);
+        f.markToTheEnd();
+        long nodeWords = f.m.heap.sizeInWords(f.m.at(head));
+        int big = f.m.allocate(f.bytes, 8 * 40_000); // ~40,000 words: owes ~2.3 times that
+        assertTrue(f.gc.sweepPending(), "the sweep is still going");
+        long step = f.gc.longestPacedSweepStepForTest();
+        assertTrue(step >= Tricolor.SWEEP_STEP_WORDS && step < Tricolor.SWEEP_STEP_WORDS + nodeWords,
+                "one capped step: " + step);
+        for (int i = 0; i < 20_000 && f.gc.sweepPending(); i++) {
+            f.m.allocate(f.node, 0);
+        }
+        assertFalse(f.gc.sweepPending(), "the debt was paid by later allocations");
+        assertEquals(Tricolor.SWEEP_STEP_WORDS, f.gc.longestPacedSweepDebtForTest(), "never more than the cap");
+        assertEquals(1, f.gc.cycles(), "before the next trigger");
+        assertEquals(0, f.gc.sweepWordsInPausesForTest());
+        assertNotEquals(Heap.NULL, big);
+    }
+
+    /**
+     * No headroom left when the sweep begins (the cycle's own allocation, black floating garbage, pushed
+     * occupancy past the trigger; satb and hybrid, which allocate black): the trigger is due at once, but the cycle waits for the sweep, and every allocation sweeps exactly
+     * the step cap until the sweep ends; then the next allocation starts the cycle, and its Init Mark sweeps
+     * nothing. (Before the pacer, the first allocation swept the whole heap, and no pause showed it.)
+     */
+    @ParameterizedTest(name = "barrier={0}")
+    @ValueSource(strings = {"satb", "hybrid"})
+    void aTriggerDueBeforeTheSweepEndsWaitsWhileEveryAllocationSweepsAFullStep(String barrier) {
+        Fixture f = Fixture.incremental(1 << 20, barrier, "trigger-occupancy", "0.25").manual();
+        int head = f.rooted(0);
+        for (int i = 0; i < 1000; i++) {
+            f.child(head, OTHER, i); // each replaces the last: garbage at the start of the heap
+        }
+        f.gc.startCycleForTest(GcCause.REQUESTED);
+        long capacity = f.m.heap.spaces().get(0).capacityWords();
+        f.m.allocate(f.bytes, 8 * (int) (capacity * 3 / 10)); // past the trigger: black, dead at once
+        f.markToTheEnd();
+        int pausesBefore = f.m.mm.telemetry().pauses().size();
+        int allocations = 0;
+        while (f.gc.sweepPending() && allocations < 1000) {
+            f.m.allocate(f.node, 0);
+            allocations++;
+        }
+        assertEquals(1, f.gc.cycles(), "the cycle waited for the sweep");
+        assertEquals(pausesBefore, f.m.mm.telemetry().pauses().size(), "no pause meanwhile");
+        assertEquals(Tricolor.SWEEP_STEP_WORDS, f.gc.longestPacedSweepDebtForTest(), "full steps, never more");
+        assertTrue(allocations <= capacity / Tricolor.SWEEP_STEP_WORDS + 1, "allocations: " + allocations);
+        assertEquals(1, f.gc.sweepCatchUpsForTest());
+        f.m.allocate(f.node, 0);
+        assertEquals(2, f.gc.cycles(), "the next allocation starts the cycle");
+        PauseRecord init = f.m.mm.telemetry().pauses().get(pausesBefore);
+        assertEquals(PauseKind.INIT_MARK, init.kind());
+        assertEquals(GcCause.OCCUPANCY, init.cause());
+        assertEquals(0, init.work().get(WorkKind.WORDS_SWEPT), "nothing left to sweep in the pause");
+        assertEquals(0, f.gc.sweepWordsInPausesForTest());
+        f.markToTheEnd();
+        f.sweepToTheEnd();
+        assertEquals(999, f.m.getWord(f.m.getRef(f.m.at(head), OTHER), ID));
+    }
+
+    /**
+     * A cycle started while a sweep is unfinished (only a test's explicit start can, now that the trigger waits):
+     * the Init Mark pause sweeps the rest, recorded as its phase "finish sweep", before marking.
+     */
+    @Test
+    void aSweepRemainderAtTheStartOfACycleIsSweptInsideTheInitMarkPause() {
+        Fixture f = Fixture.incremental(1 << 20, "satb").manual();
+        int head = f.rooted(0);
+        for (int i = 0; i < 1000; i++) {
+            f.child(head, OTHER, i);
+        }
+        f.gc.startCycleForTest(GcCause.REQUESTED);
+        f.markToTheEnd();
+        f.m.allocate(f.node, 0); // the sweep begins, sweeps on demand and a paced step
+        assertTrue(f.gc.sweepPending());
+        long capacity = f.m.heap.spaces().get(0).capacityWords();
+        int pausesBefore = f.m.mm.telemetry().pauses().size();
+        f.gc.startCycleForTest(GcCause.REQUESTED);
+        PauseRecord init = f.m.mm.telemetry().pauses().get(pausesBefore);
+        assertEquals("finish sweep", init.phases().get(0).name());
+        long inPause = init.phases().get(0).work().get(WorkKind.WORDS_SWEPT);
+        assertTrue(inPause > 0 && inPause < capacity, "the rest of the heap: " + inPause);
+        assertEquals(inPause, f.gc.sweepWordsInPausesForTest());
+        assertEquals(999, f.total(WorkKind.OBJECTS_FREED), "the replaced children, in steps and the pause");
+        assertEquals(Tricolor.Phase.MARK, f.gc.phase());
+        f.markToTheEnd();
+        f.sweepToTheEnd();
+        assertEquals(999, f.m.getWord(f.m.getRef(f.m.at(head), OTHER), ID));
+    }
+
+    /**
+     * A large reference array is scanned in units of SCAN_UNIT_WORDS words, one a step of the budget: a step that
+     * meets it scans at most budget x unit slots, the array stays gray until its last unit, and a store into it
+     * meanwhile is covered by the barrier.
+     */
+    @ParameterizedTest(name = "barrier={0}")
+    @ValueSource(strings = {"dijkstra", "satb", "hybrid"})
+    void aLargeArrayIsScannedInBoundedUnitsAndStaysGrayUntilTheLast(String barrier) {
+        Fixture f = Fixture.incremental(1 << 20, barrier, "step-budget", "2").manual();
+        Layout refs = f.m.heap.layouts().defineArray("Object[]", ElementKind.REFERENCE);
+        int length = 10_000;
+        int arrayRoot = f.m.allocateRooted(refs, length);
+        for (int i = 0; i < length; i++) {
+            int n = f.m.allocate(f.node, 0);
+            f.m.setWord(n, ID, i);
+            f.m.setRef(f.m.at(arrayRoot), i, n);
+        }
+        int late = f.rooted(-1);
+        f.gc.startCycleForTest(GcCause.REQUESTED);
+        long maxSlotsAStep = 0;
+        int steps = 0;
+        boolean stored = false;
+        int array = f.m.at(arrayRoot);
+        while (f.gc.phase() == Tricolor.Phase.MARK) {
+            long before = f.total(WorkKind.SLOTS_SCANNED);
+            f.gc.stepForTest();
+            steps++;
+            if (f.gc.phase() == Tricolor.Phase.MARK) { // the remark's trace is not a step
+                maxSlotsAStep = Math.max(maxSlotsAStep, f.total(WorkKind.SLOTS_SCANNED) - before);
+            }
+            if (!stored && f.colour(array).equals("gray") && f.total(WorkKind.SLOTS_SCANNED) > 1000) {
+                // Partly scanned: move the late node into a scanned element and drop it from its root.
+                f.m.setRef(array, 0, f.m.at(late));
+                f.m.roots.set(late, Heap.NULL);
+                stored = true;
+            }
+            assertTrue(steps < 10_000);
+        }
+        assertTrue(stored, "the store happened while the array was partly scanned");
+        assertTrue(maxSlotsAStep <= 2 * Tricolor.SCAN_UNIT_WORDS, "slots in one step: " + maxSlotsAStep);
+        assertTrue(steps > length / (2 * Tricolor.SCAN_UNIT_WORDS), "steps: " + steps);
+        f.sweepToTheEnd();
+        new HeapVerifier(f.m.heap, f.m.roots).verify();
+        assertEquals(-1, f.m.getWord(f.m.getRef(f.m.at(arrayRoot), 0), ID), "the stored node survived");
+        assertEquals(length - 1, f.m.getWord(f.m.getRef(f.m.at(arrayRoot), length - 1), ID));
     }
 
     @Test
