@@ -204,7 +204,10 @@ class HeapPropertyTest {
             assertTrue(coverage.objectsMoved > 0, "compactions move objects: " + coverage);
         }
         if (promise == Promise.MARKS_BESIDE_THE_MUTATOR) {
-            assertTrue(coverage.remarks > EXAMPLES / 4, "programs run whole cycles beside the mutator: " + coverage);
+            // Incremental mode is deterministic; in concurrent mode how many cycles finish within a short program
+            // depends on how the two threads are scheduled, so the bar is lower there (it must not be flaky).
+            int atLeast = "concurrent".equals(config.options().get("mode")) ? EXAMPLES / 10 : EXAMPLES / 4;
+            assertTrue(coverage.remarks > atLeast, "programs run whole cycles beside the mutator: " + coverage);
         }
         if (promise == Promise.COUNTS) {
             assertTrue(coverage.countsChecked > 100 * EXAMPLES, "counts are checked: " + coverage);
