@@ -79,20 +79,6 @@ public final class Layout {
         return referenceOffsets;
     }
 
-    /** The number of reference fields of an instance layout (0 for an array layout). */
-    public int referenceCount() {
-        return referenceOffsets.length;
-    }
-
-    /**
-     * The word offset of reference field {@code i} of an instance layout: with {@link #referenceCount()}, a
-     * way for a collector's hot loop to visit an object's slots without a {@link SlotVisitor} (a call through an
-     * interface that every collector implements is megamorphic and is not inlined).
-     */
-    public int referenceOffset(int i) {
-        return referenceOffsets[i];
-    }
-
     /**
      * True if this is the layout of a {@code java.lang.ref.Reference} object: one of its reference slots is
      * a referent slot ({@link #referentOffset()}), which a collector that processes references may clear.

@@ -1,8 +1,6 @@
 package gclab.collectors.generational;
 
-import gclab.heap.ElementKind;
 import gclab.heap.Heap;
-import gclab.heap.Layout;
 import gclab.heap.SlotVisitor;
 import gclab.heap.gc.Worklist;
 import gclab.heap.space.BumpSpace;
@@ -178,7 +176,7 @@ final class Scavenger {
     private void copyReachable() {
         if (depthFirst) {
             while (!gray.isEmpty()) {
-                scanObject(gray.pop());
+                heap.forEachReferenceSlot(gray.pop(), scanner);
             }
             return;
         }
@@ -186,32 +184,14 @@ final class Scavenger {
         int next = 0;
         while (scan < to.top() || next < gray.size()) {
             while (scan < to.top()) {
-                scanObject(scan);
+                heap.forEachReferenceSlot(scan, scanner);
                 scan += heap.sizeInWords(scan);
             }
             while (next < gray.size()) {
-                scanObject(gray.get(next++));
+                heap.forEachReferenceSlot(gray.get(next++), scanner);
             }
         }
         gray.clear();
-    }
-
-    /**
-     * Scans every reference slot of a gray object, as {@code heap.forEachReferenceSlot(object, scanner)} would,
-     * but with direct calls: this is the copy loop's inner loop.
-     */
-    private void scanObject(int object) {
-        Layout layout = heap.layoutOf(object);
-        if (layout.kind() == Layout.Kind.INSTANCE) {
-            for (int i = 0, n = layout.referenceCount(); i < n; i++) {
-                scanSlot(object + layout.referenceOffset(i));
-            }
-        } else if (layout.isArray() && layout.element() == ElementKind.REFERENCE) {
-            int first = Heap.slotAddress(object, 0);
-            for (int slot = first, end = first + heap.lengthOf(object); slot < end; slot++) {
-                scanSlot(slot);
-            }
-        }
     }
 
     /** Evacuates the slot's referent, updates the slot, and keeps the card of an old-to-young slot dirty. */
