@@ -166,11 +166,17 @@ public final class Heap {
     /** Size in words of the object or free chunk at {@code object}. */
     public int sizeInWords(int object) {
         long shape = words[object];
+        Layout layout = layoutOf(object, shape);
+        return (int) layout.sizeInWords(ObjectModel.lengthOf(shape));
+    }
+
+    /** The layout named by {@code shape}, the shape word of {@code object}; a clear error if it names none. */
+    private Layout layoutOf(int object, long shape) {
         Layout layout = layouts.get(ObjectModel.typeIdOf(shape));
         if (layout == null) {
             throw noObject(object, shape);
         }
-        return (int) layout.sizeInWords(ObjectModel.lengthOf(shape));
+        return layout;
     }
 
     private static HeapException noObject(int address, long shape) {
@@ -253,10 +259,7 @@ public final class Heap {
     /** Number of reference slots of the object at {@code object}. */
     public int referenceSlotCount(int object) {
         long shape = words[object];
-        Layout layout = layouts.get(ObjectModel.typeIdOf(shape));
-        if (layout == null) {
-            throw noObject(object, shape);
-        }
+        Layout layout = layoutOf(object, shape);
         switch (layout.kind()) {
             case INSTANCE: return layout.referenceOffsetsUnsafe().length;
             case ARRAY: return layout.element() == ElementKind.REFERENCE ? ObjectModel.lengthOf(shape) : 0;
@@ -267,10 +270,7 @@ public final class Heap {
     /** Visits the address of every reference slot of the object at {@code object}, in address order. */
     public void forEachReferenceSlot(int object, SlotVisitor visitor) {
         long shape = words[object];
-        Layout layout = layouts.get(ObjectModel.typeIdOf(shape));
-        if (layout == null) {
-            throw noObject(object, shape);
-        }
+        Layout layout = layoutOf(object, shape);
         if (layout.kind() == Layout.Kind.INSTANCE) {
             for (int offset : layout.referenceOffsetsUnsafe()) {
                 visitor.visitSlot(object + offset);
@@ -291,10 +291,7 @@ public final class Heap {
      */
     public void forEachReferenceSlotIn(int object, int from, int to, SlotVisitor visitor) {
         long shape = words[object];
-        Layout layout = layouts.get(ObjectModel.typeIdOf(shape));
-        if (layout == null) {
-            throw noObject(object, shape);
-        }
+        Layout layout = layoutOf(object, shape);
         if (layout.kind() == Layout.Kind.INSTANCE) {
             for (int offset : layout.referenceOffsetsUnsafe()) {
                 int slot = object + offset;
