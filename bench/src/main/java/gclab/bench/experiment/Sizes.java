@@ -1,10 +1,24 @@
 package gclab.bench.experiment;
 
+import gclab.heap.spi.OptionSpec;
 import java.util.Locale;
 
 /** Sizes as the command line writes them: {@code 16m}, {@code 512k}, {@code 1g}, or bytes. */
 public final class Sizes {
     private Sizes() {
+    }
+
+    /**
+     * Bytes in {@code text} ({@code 16m}, {@code 512k}, {@code 1g}, or bytes), read by the collectors' own
+     * {@link OptionSpec#parseSize}; a malformed size is an {@link IllegalArgumentException} naming it.
+     */
+    public static long parse(String text) {
+        long bytes = OptionSpec.parseSize(text);
+        if (bytes < 0) {
+            throw new IllegalArgumentException("bad size '" + text + "': write bytes with an optional suffix k, m"
+                    + " or g, e.g. 64m");
+        }
+        return bytes;
     }
 
     /** The shortest exact form: {@code 16m}, {@code 1536k}, {@code 100}. */

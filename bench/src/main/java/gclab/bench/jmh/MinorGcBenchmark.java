@@ -1,5 +1,6 @@
 package gclab.bench.jmh;
 
+import gclab.bench.experiment.Sizes;
 import gclab.bench.synthetic.TreeGraph;
 import java.util.Locale;
 import java.util.Map;
@@ -64,19 +65,9 @@ public class MinorGcBenchmark {
     private YoungPauses measured;
     private boolean measuring;
 
-    static long bytes(String size) {
-        long unit = switch (size.charAt(size.length() - 1)) {
-            case 'k' -> 1L << 10;
-            case 'm' -> 1L << 20;
-            case 'g' -> 1L << 30;
-            default -> throw new IllegalArgumentException("size " + size + " needs a k, m or g suffix");
-        };
-        return Long.parseLong(size.substring(0, size.length() - 1)) * unit;
-    }
-
     @Setup(Level.Trial)
     public void buildHeap() {
-        long oldBytes = bytes(old);
+        long oldBytes = Sizes.parse(old);
         heap = new YoungHeap(YOUNG_BYTES, oldBytes, Map.of());
         heap.fillOld(oldBytes / 2);
         treeDepth = switch (survivors) {

@@ -3,6 +3,7 @@ package gclab.bench.jmh;
 import gclab.bench.experiment.Program;
 import gclab.bench.experiment.Sizes;
 import gclab.heap.spi.CollectorRegistry;
+import gclab.heap.spi.OptionSpec;
 import gclab.vm.Vm;
 import gclab.vm.VmExit;
 import gclab.vm.VmOptions;
@@ -12,7 +13,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -119,22 +119,11 @@ public class WorkloadBenchmark {
         };
     }
 
-    /** {@code 16m}, {@code 512k}, {@code 1g} or bytes. */
+    /** {@code 16m}, {@code 512k}, {@code 1g} or bytes, read by the collectors' own size parser. */
     static long parseHeap(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        int shift = switch (t.isEmpty() ? ' ' : t.charAt(t.length() - 1)) {
-            case 'k' -> 10;
-            case 'm' -> 20;
-            case 'g' -> 30;
-            default -> 0;
-        };
-        try {
-            long n = Long.parseLong(shift == 0 ? t : t.substring(0, t.length() - 1));
-            if (n > 0 && n <= (Long.MAX_VALUE >> shift)) {
-                return n << shift;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        long bytes = OptionSpec.parseSize(text);
+        if (bytes > 0) {
+            return bytes;
         }
         throw new IllegalArgumentException("bad heap '" + text + "': write bytes with an optional k, m or g"
                 + " suffix, e.g. -p heap=16m,64m");

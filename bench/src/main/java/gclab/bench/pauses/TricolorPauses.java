@@ -1,5 +1,6 @@
 package gclab.bench.pauses;
 
+import gclab.bench.experiment.Sizes;
 import gclab.heap.telemetry.PauseKind;
 import gclab.heap.telemetry.PauseRecord;
 import gclab.heap.telemetry.PhaseRecord;
@@ -56,13 +57,13 @@ public final class TricolorPauses {
                     options.put(kv[0], kv[1]);
                     break;
                 }
-                case "--live": live = parseList(args[++i], TricolorPauses::bytes); break;
+                case "--live": live = parseList(args[++i], Sizes::parse); break;
                 case "--cycles": cycles = parseList(args[++i], Integer::parseInt); break;
                 case "--heap-factor": heapFactor = Double.parseDouble(args[++i]); break;
                 case "--seconds": seconds = Long.parseLong(args[++i]); break;
                 case "--seed": seed = Long.parseLong(args[++i]); break;
                 case "--no-warmup": warmup = false; break;
-                case "--warmup-live": warmupLive = bytes(args[++i]); break;
+                case "--warmup-live": warmupLive = Sizes.parse(args[++i]); break;
                 case "--warmup-cycles": warmupCycles = Integer.parseInt(args[++i]); break;
                 case "--time-recount": timeRecount = true; break;
                 default: throw new IllegalArgumentException("unknown argument " + args[i] + " (see the class doc)");
@@ -193,22 +194,6 @@ public final class TricolorPauses {
 
     private static double ratio(long a, long b) {
         return b == 0 ? Double.NaN : (double) a / b;
-    }
-
-    static long bytes(String s) {
-        String t = s.trim().toLowerCase(Locale.ROOT);
-        long unit = 1;
-        if (t.endsWith("k")) {
-            unit = 1L << 10;
-        } else if (t.endsWith("m")) {
-            unit = 1L << 20;
-        } else if (t.endsWith("g")) {
-            unit = 1L << 30;
-        }
-        if (unit != 1) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return Long.parseLong(t) * unit;
     }
 
     private static <T> List<T> parseList(String s, java.util.function.Function<String, T> parse) {
