@@ -1,10 +1,8 @@
 package gclab.bench.jmh;
 
 import gclab.bench.synthetic.TreeGraph;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
@@ -15,10 +13,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.IterationParams;
-import org.openjdk.jmh.runner.IterationType;
 
 /**
  * Copy rate of {@code generational}'s minor collection: eden holds the one-million-object pre-order tree of
@@ -43,7 +38,7 @@ import org.openjdk.jmh.runner.IterationType;
 @Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-public class CopyRateBenchmark {
+public class CopyRateBenchmark extends YoungGcBenchmark {
     /** Where the surviving tree is copied: {@code survivor} or {@code old}. */
     @Param({"survivor", "old"})
     public String copyTo;
@@ -56,11 +51,6 @@ public class CopyRateBenchmark {
     @Param({"19"})
     public int depth;
 
-    private YoungHeap heap;
-    private YoungPauses iteration;
-    private YoungPauses measured;
-    private boolean measuring;
-
     @Setup(Level.Trial)
     public void buildHeap() {
         heap = heapFor(depth, switch (copyTo) {
@@ -68,8 +58,6 @@ public class CopyRateBenchmark {
             case "old" -> true;
             default -> throw new IllegalArgumentException("copyTo must be survivor or old, not " + copyTo);
         }, copyOrder);
-        iteration = new YoungPauses();
-        measured = new YoungPauses();
     }
 
     /**
@@ -95,52 +83,14 @@ public class CopyRateBenchmark {
         heap.prepare(depth);
     }
 
-    @Setup(Level.Iteration)
-    public void startIteration(IterationParams params) {
-        measuring = params.getType() == IterationType.MEASUREMENT;
-        iteration = new YoungPauses();
-    }
-
     /** Roots a fresh tree and fills eden with garbage (after emptying old if it could not take an eden). */
     @Setup(Level.Invocation)
     public void buildTree() {
         prepareRound(heap, depth);
     }
 
-    /** The allocation that finds eden full: one minor collection, which copies the tree. */
-    @Benchmark
-    public int minorGc() {
-        return heap.trigger();
-    }
-
-    @TearDown(Level.Invocation)
-    public void recordPause() {
-        var pause = heap.collected();
-        iteration.add(pause);
-        if (measuring) {
-            measured.add(pause);
-        }
-    }
-
-    @TearDown(Level.Iteration)
-    public void printIteration() {
-        System.out.println();
-        System.out.println(iteration.summary());
-    }
-
-    @TearDown(Level.Trial)
-    public void printTrial() {
-        if (measured.count() > 0) {
-            System.out.printf(Locale.ROOT, "%ncopyTo=%s depth=%d, all measurement iterations: %s%n", copyTo, depth,
-                    measured.summary());
-        }
-    }
-
-    YoungHeap heap() {
-        return heap;
-    }
-
-    YoungPauses iterationPauses() {
-        return iteration;
+    @Override
+    protected String parameters() {
+        return "copyTo=" + copyTo + " depth=" + depth;
     }
 }

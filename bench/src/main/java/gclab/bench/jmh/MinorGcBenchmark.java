@@ -5,7 +5,6 @@ import gclab.bench.synthetic.TreeGraph;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
@@ -15,9 +14,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.infra.IterationParams;
-import org.openjdk.jmh.runner.IterationType;
 
 /**
  * One minor collection of {@code generational}, with a 16 MiB young generation (eden 12.8 MiB, survivors
@@ -45,7 +41,7 @@ import org.openjdk.jmh.runner.IterationType;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
-public class MinorGcBenchmark {
+public class MinorGcBenchmark extends YoungGcBenchmark {
     static final long YOUNG_BYTES = 16 * YoungHeap.MIB;
     /** The young tree of the {@code tree} shape: 8,191 nodes. */
     static final int TREE_DEPTH = 12;
@@ -58,12 +54,7 @@ public class MinorGcBenchmark {
     @Param({"tree", "none"})
     public String survivors;
 
-    private YoungHeap heap;
     private int treeDepth;
-    private YoungPauses iteration;
-    /** The pauses of the measurement iterations. */
-    private YoungPauses measured;
-    private boolean measuring;
 
     @Setup(Level.Trial)
     public void buildHeap() {
@@ -75,16 +66,8 @@ public class MinorGcBenchmark {
             case "none" -> -1;
             default -> throw new IllegalArgumentException("survivors must be tree or none, not " + survivors);
         };
-        iteration = new YoungPauses();
-        measured = new YoungPauses();
         System.out.printf(Locale.ROOT, "old %s: %,d live objects in old (%,d bytes)%n", old, heap.oldLiveObjects(),
                 heap.oldLiveBytes());
-    }
-
-    @Setup(Level.Iteration)
-    public void startIteration(IterationParams params) {
-        measuring = params.getType() == IterationType.MEASUREMENT;
-        iteration = new YoungPauses();
     }
 
     /** Roots a fresh tree (or nothing) and fills eden with garbage; collects nothing. */
@@ -93,42 +76,9 @@ public class MinorGcBenchmark {
         heap.prepare(treeDepth);
     }
 
-    /** The allocation that finds eden full: one minor collection. */
-    @Benchmark
-    public int minorGc() {
-        return heap.trigger();
-    }
-
-    /** Takes the collection's pause record (checking there was exactly one, a minor one). */
-    @TearDown(Level.Invocation)
-    public void recordPause() {
-        var pause = heap.collected();
-        iteration.add(pause);
-        if (measuring) {
-            measured.add(pause);
-        }
-    }
-
-    @TearDown(Level.Iteration)
-    public void printIteration() {
-        System.out.println();
-        System.out.println(iteration.summary());
-    }
-
-    @TearDown(Level.Trial)
-    public void printTrial() {
-        if (measured.count() > 0) {
-            System.out.printf(Locale.ROOT, "%nold=%s survivors=%s, all measurement iterations: %s%n", old, survivors,
-                    measured.summary());
-        }
-    }
-
-    YoungHeap heap() {
-        return heap;
-    }
-
-    YoungPauses iterationPauses() {
-        return iteration;
+    @Override
+    protected String parameters() {
+        return "old=" + old + " survivors=" + survivors;
     }
 
     /** Nodes of the young tree that every minor collection of the {@code tree} shape copies. */
