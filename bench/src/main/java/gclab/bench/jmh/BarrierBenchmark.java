@@ -1,6 +1,5 @@
 package gclab.bench.jmh;
 
-import gclab.heap.Heap;
 import gclab.heap.Layout;
 import gclab.heap.spi.CollectorRegistry;
 import gclab.heap.spi.MemoryManager;
@@ -47,10 +46,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class BarrierBenchmark {
-    static final int HOLDERS = 4096;
-    static final int SLOTS = 8;
-    static final int STORES = HOLDERS * SLOTS;
-    static final int TARGETS = 1024;
+    static final int HOLDERS = ReferenceStores.HOLDERS;
+    static final int SLOTS = ReferenceStores.SLOTS;
+    static final int STORES = ReferenceStores.STORES;
     static final long HEAP_BYTES = 64L << 20;
 
     /** Every registered collector; {@code WorkloadBenchmarkParamsTest} checks this against the registry. */
@@ -62,16 +60,14 @@ public class BarrierBenchmark {
 
     private MemoryManager mm;
     private RootSlots roots;
-    private int[] objects;
-    private int[] slots;
-    private int[] values;
+    private ReferenceStores stores;
 
     @Setup(Level.Trial)
     public void build() {
         roots = new RootSlots();
         mm = MemoryManager.create(new CollectorRegistry(), collector, Map.of(), HEAP_BYTES, roots);
-        Layout holder = mm.heap().layouts().defineInstance("Holder", SLOTS, 0, 1, 2, 3, 4, 5, 6, 7);
-        Layout target = mm.heap().layouts().defineInstance("Target", 2, 0);
+        Layout holder = ReferenceStores.holderLayout(mm.heap());
+        Layout target = ReferenceStores.targetLayout(mm.heap());
         boolean oldHolders = switch (store) {
             case "old-to-young" -> true;
             case "young-to-young" -> false;
@@ -89,19 +85,11 @@ public class BarrierBenchmark {
             mm.systemGc(); // the holders survive it: in the old generation of a generational collector
         }
         int firstTarget = roots.size();
-        for (int i = 0; i < TARGETS; i++) {
+        for (int i = 0; i < ReferenceStores.TARGETS; i++) {
             roots.add(mm.allocate(target, 0));
         }
-        objects = new int[STORES];
-        slots = new int[STORES];
-        values = new int[STORES];
         // Addresses are read from the roots after the last allocation: nothing moves while the stores run.
-        for (int i = 0; i < STORES; i++) {
-            int h = roots.get(firstHolder + i / SLOTS);
-            objects[i] = h;
-            slots[i] = Heap.slotAddress(h, i % SLOTS);
-            values[i] = roots.get(firstTarget + (i * 31) % TARGETS);
-        }
+        stores = new ReferenceStores(roots, firstHolder, firstTarget);
     }
 
     MemoryManager memoryManager() {
@@ -109,23 +97,17 @@ public class BarrierBenchmark {
     }
 
     int holder(int i) {
-        return objects[i * SLOTS];
+        return stores.holder(i);
     }
 
     int target(int i) {
-        return values[i];
+        return stores.target(i);
     }
 
     /** Stores every precomputed value into its slot, through the write barrier. */
     @Benchmark
     @OperationsPerInvocation(STORES)
     public void storeReferences() {
-        MemoryManager m = mm;
-        int[] o = objects;
-        int[] s = slots;
-        int[] v = values;
-        for (int i = 0; i < o.length; i++) {
-            m.storeReference(o[i], s[i], v[i]);
-        }
+        stores.run(mm);
     }
 }

@@ -1,7 +1,7 @@
 package gclab.bench.pauses;
 
+import gclab.bench.jmh.ReferenceStores;
 import gclab.collectors.tricolor.Tricolor;
-import gclab.heap.Heap;
 import gclab.heap.Layout;
 import gclab.heap.spi.CollectorRegistry;
 import gclab.heap.spi.MemoryManager;
@@ -50,19 +50,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class TricolorStoreBenchmark {
-    static final int HOLDERS = 4096;
-    static final int SLOTS = 8;
-    static final int STORES = HOLDERS * SLOTS;
-    static final int TARGETS = 1024;
+    static final int STORES = ReferenceStores.STORES;
     static final long HEAP_BYTES = 16L << 20;
 
     @Param({"nogc", "off", "satb", "dijkstra", "hybrid"})
     public String config;
 
     private MemoryManager mm;
-    private int[] objects;
-    private int[] slots;
-    private int[] values;
+    private ReferenceStores stores;
 
     @Setup(Level.Trial)
     public void build() {
@@ -79,10 +74,10 @@ public class TricolorStoreBenchmark {
             options.put("trigger-occupancy", "0.05");
         }
         mm = MemoryManager.create(new CollectorRegistry(), collector, options, HEAP_BYTES, roots);
-        Layout holder = mm.heap().layouts().defineInstance("Holder", SLOTS, 0, 1, 2, 3, 4, 5, 6, 7);
-        Layout target = mm.heap().layouts().defineInstance("Target", 2, 0);
+        Layout holder = ReferenceStores.holderLayout(mm.heap());
+        Layout target = ReferenceStores.targetLayout(mm.heap());
         int firstHolder = roots.size();
-        for (int i = 0; i < HOLDERS; i++) {
+        for (int i = 0; i < ReferenceStores.HOLDERS; i++) {
             roots.add(mm.allocate(holder, 0));
         }
         if (marking) {
@@ -91,21 +86,13 @@ public class TricolorStoreBenchmark {
             }
         }
         int firstTarget = roots.size();
-        for (int i = 0; i < TARGETS; i++) {
+        for (int i = 0; i < ReferenceStores.TARGETS; i++) {
             roots.add(mm.allocate(target, 0));
         }
         if (marking && phase() != Tricolor.Phase.MARK) {
             throw new IllegalStateException("tricolor is not marking after the setup: " + phase());
         }
-        objects = new int[STORES];
-        slots = new int[STORES];
-        values = new int[STORES];
-        for (int i = 0; i < STORES; i++) {
-            int h = roots.get(firstHolder + i / SLOTS);
-            objects[i] = h;
-            slots[i] = Heap.slotAddress(h, i % SLOTS);
-            values[i] = roots.get(firstTarget + (i * 31) % TARGETS);
-        }
+        stores = new ReferenceStores(roots, firstHolder, firstTarget);
     }
 
     Tricolor.Phase phase() {
@@ -121,12 +108,6 @@ public class TricolorStoreBenchmark {
     @Benchmark
     @OperationsPerInvocation(STORES)
     public void storeReferences() {
-        MemoryManager m = mm;
-        int[] o = objects;
-        int[] s = slots;
-        int[] v = values;
-        for (int i = 0; i < o.length; i++) {
-            m.storeReference(o[i], s[i], v[i]);
-        }
+        stores.run(mm);
     }
 }
