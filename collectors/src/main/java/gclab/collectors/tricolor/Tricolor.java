@@ -104,7 +104,7 @@ public final class Tricolor implements Collector {
     private final long stepEvery;
     private final boolean checkInvariant;
 
-    private final Handshake handshake = new Handshake();
+    private final Handshake handshake;
     private Thread collectorThread;
     private boolean shutDown;
 
@@ -162,8 +162,9 @@ public final class Tricolor implements Collector {
 
     Tricolor(CollectorContext context, Mode mode, Barrier barrier, boolean shading, Trigger trigger,
              double triggerOccupancy, long gogc, Overrun overrun, long stepBudget, long stepEvery, FitPolicy policy,
-             boolean checkInvariant) {
+             boolean checkInvariant, long safepointSpinNanos) {
         this.context = context;
+        this.handshake = new Handshake(safepointSpinNanos);
         this.heap = context.heap();
         this.roots = context.roots();
         this.telemetry = context.telemetry();

@@ -59,6 +59,10 @@ public final class TricolorFactory implements CollectorFactory {
                         "mode=incremental: a mark step at every this many allocations (and this many times 1024 "
                                 + "safepoint polls); above 1, marking runs longer beside the program (to measure the "
                                 + "barrier while marking), and may be overrun"),
+                OptionSpec.integer("safepoint-spin", 500, 0, 1_000_000,
+                        "mode=concurrent: microseconds the collector thread and the mutator spin on the safepoint "
+                                + "flags before they block (0: block at once; spinning saves a thread wake-up, tens "
+                                + "of microseconds, in every pause)"),
                 OptionSpec.choice("policy", FitPolicy.SEGREGATED.optionName(),
                         Arrays.stream(FitPolicy.values()).map(FitPolicy::optionName).collect(Collectors.toList()),
                         "how the free lists choose a chunk for an allocation"),
@@ -85,7 +89,8 @@ public final class TricolorFactory implements CollectorFactory {
                 o.integer("step-budget"),
                 o.integer("step-every"),
                 FitPolicy.fromOptionName(o.choice("policy")),
-                o.bool("verify-tricolour") || Tricolor.class.desiredAssertionStatus());
+                o.bool("verify-tricolour") || Tricolor.class.desiredAssertionStatus(),
+                o.integer("safepoint-spin") * 1000L);
     }
 
     private static String upper(String choice) {

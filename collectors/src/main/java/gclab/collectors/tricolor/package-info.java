@@ -146,8 +146,10 @@
  * <h2>The safepoint protocol (mode=concurrent)</h2>
  * The collector thread (a daemon thread per collector instance, started at the first cycle, stopped by
  * {@code shutdown()}) stops the mutator for each pause: it sets the volatile poll flag and waits; the mutator
- * sees the flag at its next safepoint poll (backward branches, calls) or allocation, and parks on the handshake
- * lock; the collector thread then reads the roots ({@code RootSet.visitRoots} only while the mutator is parked),
+ * sees the flag at its next safepoint poll (backward branches, calls) or allocation, and parks. Both sides wait
+ * by spinning on a volatile for up to {@code safepoint-spin} microseconds before they block on the handshake's
+ * lock, as HotSpot's safepoint synchronisation does: a blocked thread's wake-up costs more than a pause's work
+ * (see {@code Handshake}). The collector thread then reads the roots ({@code RootSet.visitRoots} only while the mutator is parked),
  * drains the mutator's barrier buffer, records the pause from the moment of the request (so the time to
  * safepoint is in it, and recorded apart), and releases the mutator. The mutator triggers cycles itself (it owns
  * the allocator) by posting a request; it waits for the collector thread (a stall, or before a full collection,

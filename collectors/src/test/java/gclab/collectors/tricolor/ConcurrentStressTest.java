@@ -32,12 +32,14 @@ class ConcurrentStressTest {
     private static final int NEXT = 0;
     private static final int ID = 1;
 
-    @ParameterizedTest(name = "barrier={0} overrun={1}")
-    @CsvSource({"dijkstra, stall", "satb, stall", "hybrid, stall", "satb, full"})
+    @ParameterizedTest(name = "barrier={0} overrun={1} safepoint-spin={2}")
+    @CsvSource({"dijkstra, stall, 500", "satb, stall, 500", "hybrid, stall, 500", "satb, full, 500",
+            "satb, stall, 0"})
     @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-    void thousandsOfCyclesBesideRandomMutationsLoseNothing(String barrier, String overrun) {
+    void thousandsOfCyclesBesideRandomMutationsLoseNothing(String barrier, String overrun, String spin) {
         TestMutator m = new TestMutator(new TricolorFactory(),
-                Map.of("mode", "concurrent", "barrier", barrier, "overrun", overrun, "trigger-occupancy", "0.3"),
+                Map.of("mode", "concurrent", "barrier", barrier, "overrun", overrun, "trigger-occupancy", "0.3",
+                        "safepoint-spin", spin),
                 HEAP);
         Tricolor gc = (Tricolor) m.mm.collector();
         try {

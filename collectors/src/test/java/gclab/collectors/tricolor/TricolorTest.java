@@ -225,7 +225,7 @@ class TricolorTest {
         @Override
         public Collector create(CollectorContext context) {
             return new Tricolor(context, Tricolor.Mode.INCREMENTAL, Tricolor.Barrier.SATB, false,
-                    Tricolor.Trigger.OCCUPANCY, 1.0, 100, Tricolor.Overrun.STALL, 1, 1, FitPolicy.FIRST_FIT, false);
+                    Tricolor.Trigger.OCCUPANCY, 1.0, 100, Tricolor.Overrun.STALL, 1, 1, FitPolicy.FIRST_FIT, false, 0);
         }
     }
 
