@@ -30,8 +30,7 @@ import java.util.Arrays;
  * every referent to be evacuated, loads that do not depend on each other so that their misses overlap, and
  * only then are the pending slots evacuated, in the order they were found. That is the order in which Cheney's
  * scan would evacuate them one at a time, so every object lands where it would without the batching. The
- * depth-first order, whose next object is always the last one copied, loads the headers of one object's
- * referents before it evacuates the first of them.
+ * depth-first order cannot batch so: its next object is always the last one copied.
  */
 final class Scavenger {
     /** The order in which copies are scanned, which decides how related objects end up placed. */
@@ -213,7 +212,7 @@ final class Scavenger {
     private void copyReachable() {
         if (depthFirst) {
             while (!gray.isEmpty()) {
-                scanDepthFirst(gray.pop());
+                heap.forEachReferenceSlot(gray.pop(), scanner);
             }
             return;
         }
@@ -329,26 +328,6 @@ final class Scavenger {
             }
         }
         return loaded;
-    }
-
-    /** Scans a gray object in depth-first order: loads its referents' headers, then evacuates them in order. */
-    private void scanDepthFirst(int object) {
-        long shape = heap.word(object);
-        int[] offsets = instanceSlotsOf(shape);
-        if (offsets == null) {
-            heap.forEachReferenceSlot(object, scanner);
-            return;
-        }
-        int n = Math.min(offsets.length, BATCH);
-        for (int i = 0; i < n; i++) {
-            int ref = heap.reference(object + offsets[i]);
-            if (inEvacuatedSpaces(ref)) {
-                touched ^= touch(ref);
-            }
-        }
-        for (int offset : offsets) {
-            scanSlot(object + offset);
-        }
     }
 
     private boolean inEvacuatedSpaces(int ref) {
