@@ -24,7 +24,9 @@ import java.util.Arrays;
  * order, every copy goes on {@link #gray}, used as a stack. Scanning a gray object evacuates its referents.
  *
  * <p>Once the survivors outgrow the cache, the copy is bound by memory latency: every referent is read from
- * wherever the mutator left it, and a load that misses holds up the instructions behind it. Java cannot issue
+ * wherever the mutator left it, and a load that misses holds up the retirement of every instruction behind it
+ * (the core has only about two objects' copy work in flight), so one early load per referent overlaps
+ * little. Java cannot issue
  * prefetches, so the breadth-first scan gets its memory-level parallelism by batching: a scanned object's
  * slots are only noted ({@link #BATCH} of them pending), then one tight loop loads the header and last word of
  * every referent to be evacuated, loads that do not depend on each other so that their misses overlap, and
