@@ -10,6 +10,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +29,7 @@ import java.util.regex.Pattern;
  * gclab's {@code generational} on the same shapes, measured in this process.
  *
  * <p>HotSpot: forks the host {@code java -XX:+UseSerialGC -XX:+AlwaysPreTouch -Xlog:gc,gc+age=trace} on
- * {@link HotSpotYoungProgram}, which announces the ids of the collections whose survivors it knows; the log gives
+ * {@link HotSpotYoungProgram} (with this JVM's large-page flags, if any: {@link #pageFlags()}), which announces the ids of the collections whose survivors it knows; the log gives
  * their pauses (and, from the age table, the bytes copied to the survivor space). The generations have gclab's
  * sizes: young 16 MiB (eden 12.8) and old 32 MiB when nothing survives; young 180 MiB with
  * {@code -XX:SurvivorRatio=1} (eden and each survivor 60 MiB) for the tree, plus
@@ -136,6 +137,7 @@ public final class HotSpotYoungAnchor {
             throws InterruptedException {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
         List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-XX:+AlwaysPreTouch"));
+        command.addAll(pageFlags());
         command.addAll(heapFlags);
         command.addAll(List.of("-Xlog:gc,gc+age=trace", "-cp", System.getProperty("java.class.path"),
                 HotSpotYoungProgram.class.getName(), mode, Integer.toString(rounds), Integer.toString(TREE_DEPTH)));
@@ -158,6 +160,16 @@ public final class HotSpotYoungAnchor {
             System.err.println("HotSpot " + mode + " run skipped: " + e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * This JVM's large-page flags ({@code -XX:+UseTransparentHugePages}, {@code -XX:+UseLargePages}), passed on
+     * to HotSpot's run so that both sides of the comparison get the same kind of pages.
+     */
+    static List<String> pageFlags() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.equals("-XX:+UseTransparentHugePages") || a.equals("-XX:+UseLargePages"))
+                .toList();
     }
 
     /**

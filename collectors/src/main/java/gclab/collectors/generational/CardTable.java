@@ -29,6 +29,8 @@ final class CardTable {
     private final Heap heap;
     private final FreeListSpace old;
     private final int cardWords;
+    /** log2 of {@link #cardWords} when it is a power of two (the default 512-byte card), else -1. */
+    private final int cardShift;
     private final byte[] cards;
     private final int[] blockStarts;
     /** Every dirty card, once each: a card is listed exactly when its byte is {@link #DIRTY}. */
@@ -40,6 +42,7 @@ final class CardTable {
         this.heap = heap;
         this.old = old;
         this.cardWords = (int) Math.max(1, cardBytes / ObjectModel.WORD_BYTES);
+        this.cardShift = Integer.bitCount(cardWords) == 1 ? Integer.numberOfTrailingZeros(cardWords) : -1;
         int count = (old.capacityWords() + cardWords - 1) / cardWords;
         this.cards = new byte[count];
         this.blockStarts = new int[count];
@@ -77,13 +80,21 @@ final class CardTable {
     }
 
     private int cardOf(int address) {
-        return (address - old.start()) / cardWords;
+        return cards(address - old.start());
+    }
+
+    /**
+     * {@code offsetWords / cardWords} for a non-negative offset: a shift for a power-of-two card, since
+     * promotion computes it twice per object.
+     */
+    private int cards(int offsetWords) {
+        return cardShift >= 0 ? offsetWords >>> cardShift : offsetWords / cardWords;
     }
 
     /** A chunk of old now begins at {@code address} and takes {@code sizeWords}: the cards it covers start in it. */
     void recordChunk(int address, int sizeWords) {
-        int first = (address - old.start() + cardWords - 1) / cardWords;
-        int last = Math.min(cards.length, (address + sizeWords - old.start() + cardWords - 1) / cardWords);
+        int first = cards(address - old.start() + cardWords - 1);
+        int last = Math.min(cards.length, cards(address + sizeWords - old.start() + cardWords - 1));
         for (int card = first; card < last; card++) {
             blockStarts[card] = address;
         }

@@ -1,6 +1,9 @@
 package gclab.collectors.generational;
 
 import gclab.heap.Heap;
+import gclab.heap.Layout;
+import gclab.heap.LayoutTable;
+import gclab.heap.ObjectModel;
 import gclab.heap.SlotVisitor;
 import gclab.heap.gc.Worklist;
 import gclab.heap.space.BumpSpace;
@@ -10,6 +13,7 @@ import gclab.heap.telemetry.GcTelemetry;
 import gclab.heap.telemetry.PauseKind;
 import gclab.heap.telemetry.WorkCounts;
 import gclab.heap.telemetry.WorkKind;
+import java.util.Arrays;
 
 /**
  * The minor collection: evacuates the live objects of eden and from-space into to-space or old, from the roots
@@ -18,6 +22,17 @@ import gclab.heap.telemetry.WorkKind;
  * <p>Gray objects are the copies not scanned yet: in breadth-first order, to-space between the scan pointer and
  * its top (Cheney's implicit queue) plus {@link #gray} for those that landed outside to-space; in depth-first
  * order, every copy goes on {@link #gray}, used as a stack. Scanning a gray object evacuates its referents.
+ *
+ * <p>Once the survivors outgrow the cache, the copy is bound by memory latency: every referent is read from
+ * wherever the mutator left it, and a load that misses holds up the retirement of every instruction behind it
+ * (the core has only about two objects' copy work in flight), so one early load per referent overlaps
+ * little. Java cannot issue
+ * prefetches, so the breadth-first scan gets its memory-level parallelism by batching: a scanned object's
+ * slots are only noted ({@link #BATCH} of them pending), then one tight loop loads the header and last word of
+ * every referent to be evacuated, loads that do not depend on each other so that their misses overlap, and
+ * only then are the pending slots evacuated, in the order they were found. That is the order in which Cheney's
+ * scan would evacuate them one at a time, so every object lands where it would without the batching. The
+ * depth-first order cannot batch so: its next object is always the last one copied.
  */
 final class Scavenger {
     /** The order in which copies are scanned, which decides how related objects end up placed. */
@@ -53,11 +68,27 @@ final class Scavenger {
     private final int targetSurvivorPercent;
     private final AgeTable ages = new AgeTable();
     private final SlotVisitor scanner = this::scanSlot;
+    private final SlotVisitor enqueuer = this::enqueueSlot;
     private final Worklist gray = new Worklist();
     /** The objects this collection could neither copy nor promote: left in place, forwarded to themselves. */
     private final Worklist failed = new Worklist();
     private final PromotionBuffer promotionBuffer;
     private final WorkCounts work = new WorkCounts();
+
+    /** Slots pending in the breadth-first scan: at most this many, evacuated together. */
+    static final int BATCH = 16;
+    /** The pending slots, in the order they were found: {@code pendingCount} of them. */
+    private final int[] pending = new int[BATCH];
+    private int pendingCount;
+    /** What the early loads read, folded together; kept only so that the loads are not optimized away. */
+    private long touched;
+    /**
+     * Per type id, read from the layout table (layouts never change once defined): the reference slot offsets
+     * of an instance layout, null for any other (arrays and free chunks take the heap's general path); and an
+     * instance's size in words. Spares the hot loop the layout lookup and the switch on the layout's kind.
+     */
+    private int[][] instanceSlots = new int[0][];
+    private int[] instanceWords = new int[0];
 
     /** Objects of this age or older are promoted by the current collection. */
     private int threshold;
@@ -71,6 +102,8 @@ final class Scavenger {
     private long slotsScanned;
     private long objectsCopied;
     private long wordsCopied;
+    private long objectsPromoted;
+    private long wordsPromoted;
     private long prematurePromotions;
 
     /**
@@ -117,6 +150,7 @@ final class Scavenger {
         fromStart = g.from().start();
         fromEnd = g.from().end();
         ages.clear();
+        learnLayouts();
 
         telemetry.phaseBegin("evacuate-roots");
         long[] rootCount = {0};
@@ -165,9 +199,13 @@ final class Scavenger {
         work.add(WorkKind.SLOTS_SCANNED, slotsScanned);
         work.add(WorkKind.OBJECTS_COPIED, objectsCopied);
         work.add(WorkKind.WORDS_COPIED, wordsCopied);
+        work.add(WorkKind.OBJECTS_PROMOTED, objectsPromoted);
+        work.add(WorkKind.WORDS_PROMOTED, wordsPromoted);
         slotsScanned = 0;
         objectsCopied = 0;
         wordsCopied = 0;
+        objectsPromoted = 0;
+        wordsPromoted = 0;
         telemetry.work(work);
         work.clear();
     }
@@ -180,18 +218,122 @@ final class Scavenger {
             }
             return;
         }
+        // The order of scanning is Cheney's: to-space in address order until it is all scanned, then the
+        // objects outside it (promoted, or failed) until they are, and again; a phase ends only when its pending
+        // slots are all evacuated, so the order is the same as that of evacuating each slot at once.
         int scan = to.start();
         int next = 0;
-        while (scan < to.top() || next < gray.size()) {
-            while (scan < to.top()) {
-                heap.forEachReferenceSlot(scan, scanner);
-                scan += heap.sizeInWords(scan);
+        do {
+            while (true) {
+                if (scan < to.top()) {
+                    scan += scanBreadthFirst(scan);
+                } else if (pendingCount > 0) {
+                    evacuatePending();
+                } else {
+                    break;
+                }
             }
-            while (next < gray.size()) {
-                heap.forEachReferenceSlot(gray.get(next++), scanner);
+            while (true) {
+                if (next < gray.size()) {
+                    scanBreadthFirst(gray.get(next++));
+                } else if (pendingCount > 0) {
+                    evacuatePending();
+                } else {
+                    break;
+                }
+            }
+        } while (scan < to.top());
+        gray.clear();
+    }
+
+    /** Reads the instance layouts defined since the last collection into {@link #instanceSlots}. */
+    private void learnLayouts() {
+        LayoutTable table = heap.layouts();
+        int known = instanceWords.length;
+        int size = table.size();
+        if (size == known) {
+            return;
+        }
+        instanceSlots = Arrays.copyOf(instanceSlots, size);
+        instanceWords = Arrays.copyOf(instanceWords, size);
+        for (int id = known; id < size; id++) {
+            Layout layout = table.get(id);
+            if (layout != null && layout.kind() == Layout.Kind.INSTANCE) {
+                instanceSlots[id] = layout.referenceOffsets();
+                instanceWords[id] = (int) layout.sizeInWords(0);
             }
         }
-        gray.clear();
+    }
+
+    /** The reference slot offsets of the object whose shape word is {@code shape}; null if not an instance. */
+    private int[] instanceSlotsOf(long shape) {
+        int id = ObjectModel.typeIdOf(shape);
+        int[][] slots = instanceSlots;
+        return id > 0 && id < slots.length ? slots[id] : null;
+    }
+
+    /** Adds the slots of a gray object to the pending slots; returns its size in words. */
+    private int scanBreadthFirst(int object) {
+        long shape = heap.word(object);
+        int[] offsets = instanceSlotsOf(shape);
+        if (offsets == null) {
+            heap.forEachReferenceSlot(object, enqueuer);
+            return heap.sizeInWords(object);
+        }
+        for (int offset : offsets) {
+            enqueueSlot(object + offset);
+        }
+        return instanceWords[ObjectModel.typeIdOf(shape)];
+    }
+
+    /** Adds a slot to the pending slots, evacuating them all first if there are {@link #BATCH} already. */
+    private void enqueueSlot(int slot) {
+        if (pendingCount == BATCH) {
+            evacuatePending();
+        }
+        pending[pendingCount++] = slot;
+    }
+
+    /**
+     * Evacuates the pending slots in order. First it loads the header of every referent to be evacuated, in
+     * one tight loop whose loads do not depend on each other, so that their cache misses overlap.
+     */
+    private void evacuatePending() {
+        int n = pendingCount;
+        long loaded = 0;
+        for (int i = 0; i < n; i++) {
+            int ref = heap.reference(pending[i]);
+            if (inEvacuatedSpaces(ref)) {
+                loaded ^= touch(ref);
+            }
+        }
+        touched ^= loaded;
+        for (int i = 0; i < n; i++) {
+            scanSlot(pending[i]);
+        }
+        pendingCount = 0;
+    }
+
+    /**
+     * Loads the header of {@code ref} (its shape and GC word) and, for an instance, its last word (the second
+     * cache line of an object that straddles two); returns what it read, for a caller to keep.
+     */
+    private long touch(int ref) {
+        long shape = heap.word(ref);
+        long loaded = shape ^ heap.gcWord(ref);
+        int id = ObjectModel.typeIdOf(shape);
+        int[] words = instanceWords;
+        if (id > 0 && id < words.length && words[id] > ObjectModel.HEADER_WORDS) {
+            int last = ref + words[id] - 1;
+            if (last < heap.capacityWords()) {
+                loaded ^= heap.word(last);
+            }
+        }
+        return loaded;
+    }
+
+    private boolean inEvacuatedSpaces(int ref) {
+        return (ref >= edenStart && ref < edenEnd) || (ref >= fromStart && ref < fromEnd);
     }
 
     /** Evacuates the slot's referent, updates the slot, and keeps the card of an old-to-young slot dirty. */
@@ -214,14 +356,14 @@ final class Scavenger {
      * where it is (promotion failed) and is forwarded to itself so that it is scanned once.
      */
     private int evacuate(int ref) {
-        if (!((ref >= edenStart && ref < edenEnd) || (ref >= fromStart && ref < fromEnd))) {
+        if (!inEvacuatedSpaces(ref)) {
             return ref;
         }
         long word = heap.gcWord(ref);
         if (GcWord.isForwarded(word)) {
             return GcWord.address(word);
         }
-        int size = heap.sizeInWords(ref);
+        int size = sizeInWords(ref);
         int age = GcWord.age(word);
         int copy = Heap.NULL;
         if (age < threshold) {
@@ -249,9 +391,19 @@ final class Scavenger {
         heap.copyWords(ref, copy, size);
         heap.setGcWord(copy, 0L);
         gray.push(copy);
-        work.add(WorkKind.OBJECTS_PROMOTED, 1);
-        work.add(WorkKind.WORDS_PROMOTED, size);
+        objectsPromoted++;
+        wordsPromoted += size;
         return forward(ref, word, copy, size);
+    }
+
+    /** The size of the object at {@code ref}: an instance's from {@link #instanceWords}, else the heap's. */
+    private int sizeInWords(int ref) {
+        int id = ObjectModel.typeIdOf(heap.word(ref));
+        int[] words = instanceWords;
+        if (id > 0 && id < words.length && words[id] != 0) {
+            return words[id];
+        }
+        return heap.sizeInWords(ref);
     }
 
     private int forward(int ref, long word, int copy, int size) {

@@ -39,7 +39,9 @@
  *       card, so a card costs its own slots, even inside a huge array; the rest of old is never read.</li>
  *   <li><b>copy</b>: gray objects — copies not scanned yet — are scanned until none is left. Breadth-first
  *       ({@code copy-order=breadth-first}, Cheney): to-space between the scan pointer and its top is the queue
- *       (promoted copies wait in a second queue). Depth-first ({@code copy-order=depth-first}): every copy is
+ *       (promoted copies wait in a second queue); the slots found are evacuated in batches of 16, after one
+ *       loop has loaded the headers of all their referents so that the cache misses overlap, in the order
+ *       found, which keeps Cheney's placement exactly. Depth-first ({@code copy-order=depth-first}): every copy is
  *       pushed on a stack, so a parent's first child's subtree is copied before its siblings' children.</li>
  *   <li>eden and from-space are emptied; from and to swap; the tenuring threshold is recomputed.</li>
  * </ol>

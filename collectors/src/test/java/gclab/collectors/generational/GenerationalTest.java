@@ -505,6 +505,34 @@ class GenerationalTest {
         assertFalse(levelOrder(copiedTreeLevels("depth-first")));
     }
 
+    /**
+     * The breadth-first copy places a tree in exactly Cheney's order, level by level and left to right, though
+     * it evacuates the slots in batches (a tree of 63 nodes has 126 slots: eight batches of 16): in a survivor, and
+     * when every node is promoted (scanned from the promoted objects' list).
+     */
+    @Test
+    void breadthFirstPlacesATreeInExactlyCheneysOrder() {
+        for (String threshold : new String[] {"15", "0"}) {
+            Fixture t = Fixture.with("copy-order", "breadth-first", "tenuring", "fixed",
+                    "tenuring-threshold", threshold);
+            int root = t.m.roots.add(tree(t, 5));
+            t.minor();
+            List<Integer> levelOrder = new java.util.ArrayList<>(List.of(t.m.at(root)));
+            for (int i = 0; i < levelOrder.size(); i++) {
+                for (int child : new int[] {t.m.getRef(levelOrder.get(i), NEXT), t.m.getRef(levelOrder.get(i), OTHER)}) {
+                    if (child != Heap.NULL) {
+                        levelOrder.add(child);
+                    }
+                }
+            }
+            assertEquals(63, levelOrder.size());
+            List<Integer> byAddress = new java.util.ArrayList<>(levelOrder);
+            java.util.Collections.sort(byAddress);
+            assertEquals(byAddress, levelOrder, "threshold " + threshold);
+            assertEquals(threshold.equals("0") ? 63 : 0, t.lastWork(WorkKind.OBJECTS_PROMOTED));
+        }
+    }
+
     @Test
     void anOccupancyThresholdTriggersAFullCollectionAfterAMinorOne() {
         Fixture t = Fixture.with("tenuring-threshold", "0", "full-trigger-occupancy", "10");
