@@ -120,6 +120,21 @@ public final class FreeListSpace extends Space {
         return b.build();
     }
 
+    /** Tree operations of the policy's size tree so far (best fit, segregated fits; 0 otherwise): for tests. */
+    long sizeTreeOperations() {
+        return freeList.sizeTreeOperations();
+    }
+
+    /** The policy's linear allocation block (segregated fits), or {@link Heap#NULL}: for tests. */
+    int linearBlock() {
+        return freeList.blockAddress();
+    }
+
+    /** The linear allocation block's size in words, 0 if there is none: for tests. */
+    int linearBlockWords() {
+        return freeList.blockWords();
+    }
+
     /** Bytes on the free lists. */
     public long freeBytes() {
         return ObjectModel.bytes(freeList.freeWords());
