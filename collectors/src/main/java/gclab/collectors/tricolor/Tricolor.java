@@ -53,13 +53,6 @@ public final class Tricolor implements Collector {
      */
     static final long SWEEP_STEP_WORDS = 1 << 14;
     /**
-     * Lazy sweep pacing: a paced step runs once the allocations owe at least this many words (Go's sweeper pays
-     * a span at a time), so that a step's fixed cost, and the split of a free run that a step ends inside, come
-     * once per this many words swept, not at every allocation (at 2 words swept a word allocated, a step per
-     * 5-word node split the free runs into chunks of about 10 words).
-     */
-    static final long SWEEP_QUANTUM_WORDS = 1 << 10;
-    /**
      * Marking: an object with more reference slots than this (a large reference array) is scanned in units of
      * this many words, one unit a step of the budget (Go's oblets), so that a step meeting a huge array stays
      * bounded; the array stays gray until its last unit is scanned.
@@ -755,17 +748,16 @@ public final class Tricolor implements Collector {
     }
 
     /**
-     * Sweep pacing, after an allocation of {@code sizeWords}: once the allocations since the sweep began owe at
-     * least {@link #SWEEP_QUANTUM_WORDS} ({@link #sweepRatio} words a word, less what was swept already, on
-     * demand or paced), sweeps that debt, at most {@link #SWEEP_STEP_WORDS} words now; the rest is owed by the
-     * next allocations. The sweep lags its schedule by less than a quantum, which the slack absorbs.
+     * Sweep pacing, after an allocation of {@code sizeWords}: sweeps what the allocations since the sweep began
+     * owe ({@link #sweepRatio} words a word, less what was swept already, on demand or paced), at most
+     * {@link #SWEEP_STEP_WORDS} words now; the rest is owed by the next allocations.
      */
     private void pacedSweep(int sizeWords) {
         sweepAllocatedWords += sizeWords;
         long owed = (long) Math.ceil(sweepRatio * sweepAllocatedWords);
         long swept = sweepUnsweptAtStart - sweeper.unsweptWords();
         long debt = sweepCatchUp ? SWEEP_STEP_WORDS : Math.min(owed - swept, SWEEP_STEP_WORDS);
-        if (debt >= SWEEP_QUANTUM_WORDS) {
+        if (debt > 0) {
             longestPacedSweepDebt = Math.max(longestPacedSweepDebt, debt);
             sweepStep(debt, 0);
             longestPacedSweepStep = Math.max(longestPacedSweepStep,

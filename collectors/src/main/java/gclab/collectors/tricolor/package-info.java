@@ -51,12 +51,9 @@
  * occupancy estimate (exact: the live words ahead of the cursor, see Triggering), less an eighth of it as slack,
  * and sets {@code ratio} = unswept words / distance. After each allocation, the allocations since the sweep
  * began owe {@code ceil(ratio * words allocated)} swept words; whatever the sweep has swept (paced, or on demand
- * for an allocation) counts against that. An allocation sweeps once the debt reaches
- * {@value Tricolor#SWEEP_QUANTUM_WORDS} words (as Go's sweeper pays a span at a time: a step per allocation cost
- * its fixed overhead each time, and split the free runs at every step's end into chunks of a few words), at most
- * {@value Tricolor#SWEEP_STEP_WORDS} words (plus one chunk) of it, the rest carried to the next allocations. So
- * the sweep ends, less than a quantum behind, when about seven eighths of the headroom has been allocated, in
- * bounded steps, and the trigger normally finds it done.
+ * for an allocation) counts against that, and one allocation sweeps at most {@value Tricolor#SWEEP_STEP_WORDS}
+ * words (plus one chunk) of its debt, the rest carried to the next allocations. So the sweep ends when about
+ * seven eighths of the headroom has been allocated, in bounded steps, and the trigger normally finds it done.
  * It does not when one allocation is larger than what is left of the headroom, when the step cap let the debt
  * grow (a large allocation owes {@code ratio} words a word), or when there is no headroom at all (the trigger is
  * due at once: in concurrent mode, or with satb and hybrid, the cycle's own black allocation can push occupancy
