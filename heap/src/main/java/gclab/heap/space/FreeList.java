@@ -7,7 +7,9 @@ import gclab.heap.ObjectModel;
  * The free chunks of one space, organised by a {@link FitPolicy}. Every listed chunk is formatted in the heap
  * as a free object, so the space stays parsable; list policies thread their lists through its word 1, and the
  * trees ({@link FitTree}) keep their index in host arrays.
- * The counters (words listed, chunks listed, words lost to one-word holes) are exact at all times.
+ * The counters (words listed, chunks listed, words lost to one-word holes) are exact at all times. A policy may
+ * hold one listed chunk apart from its lists (segregated fits' linear allocation block): it is counted, visited
+ * and forgotten as a listed chunk.
  */
 abstract class FreeList {
     protected final Heap heap;

@@ -82,7 +82,10 @@ public final class FreeListSpace extends Space {
         return capacityWords() - freeList.freeWords() - freeList.darkWords();
     }
 
-    /** Visits every chunk on the free lists (in address order for first fit, in list order otherwise). */
+    /**
+     * Visits every chunk on the free lists, segregated fits' linear allocation block included (in address order
+     * for first fit, in list order otherwise).
+     */
     public void forEachFreeChunk(ChunkVisitor visitor) {
         freeList.forEach(visitor);
     }
