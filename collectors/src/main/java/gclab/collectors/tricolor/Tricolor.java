@@ -97,6 +97,8 @@ public final class Tricolor implements Collector {
     private final boolean hybrid;
     private final Trigger trigger;
     private final double triggerOccupancy;
+    /** {@code triggerOccupancy} of the space's capacity, in words: computed once, not at every allocation. */
+    private final long ceilingWords;
     private final long gogc;
     private final Overrun overrun;
     private final long stepBudget;
@@ -179,6 +181,7 @@ public final class Tricolor implements Collector {
         this.hybrid = shading && barrier == Barrier.HYBRID;
         this.trigger = trigger;
         this.triggerOccupancy = triggerOccupancy;
+        this.ceilingWords = (long) (triggerOccupancy * space.capacityWords());
         this.gogc = gogc;
         this.overrun = overrun;
         this.stepBudget = stepBudget;
@@ -339,7 +342,7 @@ public final class Tricolor implements Collector {
      * more live data than the trigger allows (the next cycle then waits for an allocation failure).
      */
     private long triggerWords() {
-        long ceiling = (long) (triggerOccupancy * space.capacityWords());
+        long ceiling = ceilingWords;
         if (aboveTrigger) {
             return space.capacityWords();
         }
@@ -358,7 +361,7 @@ public final class Tricolor implements Collector {
             return null;
         }
         long used = estimatedUsedWords() + sizeWords;
-        long ceiling = (long) (triggerOccupancy * space.capacityWords());
+        long ceiling = ceilingWords;
         if (trigger == Trigger.GROWTH) {
             long goal = Math.max(space.capacityWords() / 8, markedWords + markedWords * gogc / 100);
             if (used > goal && goal < ceiling) {

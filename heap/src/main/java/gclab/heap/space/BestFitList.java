@@ -32,6 +32,11 @@ final class BestFitList extends FreeList {
     }
 
     @Override
+    long sizeTreeOperations() {
+        return tree.operations();
+    }
+
+    @Override
     long largestWords() {
         return tree.largestWords();
     }

@@ -7,7 +7,9 @@ import gclab.heap.ObjectModel;
  * The free chunks of one space, organised by a {@link FitPolicy}. Every listed chunk is formatted in the heap
  * as a free object, so the space stays parsable; list policies thread their lists through its word 1, and the
  * trees ({@link FitTree}) keep their index in host arrays.
- * The counters (words listed, chunks listed, words lost to one-word holes) are exact at all times.
+ * The counters (words listed, chunks listed, words lost to one-word holes) are exact at all times. A policy may
+ * hold one listed chunk apart from its lists (segregated fits' linear allocation block): it is counted, visited
+ * and forgotten as a listed chunk.
  */
 abstract class FreeList {
     protected final Heap heap;
@@ -60,13 +62,32 @@ abstract class FreeList {
             return Heap.NULL;
         }
         int chunkWords = heap.lengthOf(chunk);
-        freeWords -= chunkWords;
-        chunks--;
-        histogram[FragmentationStats.bucket(chunkWords)]--;
+        unlisted(chunkWords);
         if (chunkWords > sizeWords) {
             add(chunk + sizeWords, chunkWords - sizeWords, true);
         }
         return chunk;
+    }
+
+    /** Counts a listed chunk of {@code sizeWords} as gone from the lists (taken whole, or to be split). */
+    protected final void unlisted(int sizeWords) {
+        freeWords -= sizeWords;
+        chunks--;
+        histogram[FragmentationStats.bucket(sizeWords)]--;
+    }
+
+    /**
+     * Counts a listed chunk of {@code fromWords} as shrunk in place to {@code toWords} (at least
+     * {@link ObjectModel#MIN_OBJECT_WORDS}): its first {@code fromWords - toWords} were handed out.
+     */
+    protected final void shrunk(int fromWords, int toWords) {
+        freeWords -= fromWords - toWords;
+        int from = FragmentationStats.bucket(fromWords);
+        int to = FragmentationStats.bucket(toWords);
+        if (from != to) {
+            histogram[from]--;
+            histogram[to]++;
+        }
     }
 
     /** Formats {@code chunk} as free and links it into the policy's structure. */
@@ -94,6 +115,24 @@ abstract class FreeList {
     }
 
     protected abstract void forgetAll();
+
+    /**
+     * Tree operations of a {@link SizeTree} index so far (chunks pushed and popped): 0 for a policy without
+     * one. For tests, which count the work a policy does, never its time.
+     */
+    long sizeTreeOperations() {
+        return 0;
+    }
+
+    /** The policy's linear allocation block (a listed chunk on no list), or {@link Heap#NULL}: for tests. */
+    int blockAddress() {
+        return Heap.NULL;
+    }
+
+    /** The block's size in words, 0 if there is none. */
+    int blockWords() {
+        return 0;
+    }
 
     /** Visits every listed chunk. */
     abstract void forEach(ChunkVisitor visitor);

@@ -82,7 +82,10 @@ public final class FreeListSpace extends Space {
         return capacityWords() - freeList.freeWords() - freeList.darkWords();
     }
 
-    /** Visits every chunk on the free lists (in address order for first fit, in list order otherwise). */
+    /**
+     * Visits every chunk on the free lists, segregated fits' linear allocation block included (in address order
+     * for first fit, in list order otherwise).
+     */
     public void forEachFreeChunk(ChunkVisitor visitor) {
         freeList.forEach(visitor);
     }
@@ -118,6 +121,21 @@ public final class FreeListSpace extends Space {
             b.addDark(freeList.darkWords());
         }
         return b.build();
+    }
+
+    /** Tree operations of the policy's size tree so far (best fit, segregated fits; 0 otherwise): for tests. */
+    long sizeTreeOperations() {
+        return freeList.sizeTreeOperations();
+    }
+
+    /** The policy's linear allocation block (segregated fits), or {@link Heap#NULL}: for tests. */
+    int linearBlock() {
+        return freeList.blockAddress();
+    }
+
+    /** The linear allocation block's size in words, 0 if there is none: for tests. */
+    int linearBlockWords() {
+        return freeList.blockWords();
     }
 
     /** Bytes on the free lists. */

@@ -12,12 +12,15 @@ import gclab.heap.Heap;
 final class SizeTree {
     private final Heap heap;
     private final FitTree headBySize = new FitTree();
+    /** Chunks pushed and popped so far (tests count them: the work of the index, not its time). */
+    private long operations;
 
     SizeTree(Heap heap) {
         this.heap = heap;
     }
 
     void push(int chunk, int sizeWords) {
+        operations++;
         int node = headBySize.find(sizeWords);
         if (node == FitTree.NIL) {
             heap.formatFree(chunk, sizeWords, Heap.NULL);
@@ -34,6 +37,7 @@ final class SizeTree {
         if (node == FitTree.NIL) {
             return Heap.NULL;
         }
+        operations++;
         int chunk = headBySize.value(node);
         int next = heap.freeNext(chunk);
         if (next == Heap.NULL) {
@@ -44,8 +48,18 @@ final class SizeTree {
         return chunk;
     }
 
+    /** The size of the chunk {@link #popBestFit} would return now, or {@link Integer#MAX_VALUE} if none fits. */
+    int bestFitWords(int sizeWords) {
+        int node = headBySize.firstFit(sizeWords);
+        return node == FitTree.NIL ? Integer.MAX_VALUE : headBySize.key(node);
+    }
+
     void clear() {
         headBySize.clear();
+    }
+
+    long operations() {
+        return operations;
     }
 
     void forEach(ChunkVisitor visitor) {

@@ -246,8 +246,10 @@ class FreeListSpaceTest {
             if (op < 6) {
                 int size = random.nextInt(8) == 0 ? 64 + random.nextInt(150) : 2 + random.nextInt(30);
                 SpaceCensus before = SpaceCensus.of(s);
+                int block = s.linearBlock();
+                int blockWords = s.linearBlockWords();
                 int a = s.allocate(size);
-                Map.Entry<Integer, Integer> expected = expectedChoice(policy, before, size);
+                Map.Entry<Integer, Integer> expected = expectedChoice(policy, before, size, block, blockWords);
                 if (expected == null) {
                     assertEquals(Heap.NULL, a, where + ": no chunk of " + size + " words, yet allocate succeeded");
                     if (before.freeWords >= size) {
@@ -265,6 +267,9 @@ class FreeListSpaceTest {
                     if (policy == FitPolicy.FIRST_FIT) {
                         assertEquals(expected.getKey(), a, where + ": first fit takes the lowest address");
                     }
+                    if (policy == FitPolicy.SEGREGATED && expected.getKey() == block) {
+                        assertEquals(block, a, where + ": segregated fits bump-allocates from its block");
+                    }
                     heap.heap.formatObject(a, heap.byteArray, (size - 2) * 8, size, seed);
                     live.add(new int[] {a, size});
                 }
@@ -281,6 +286,7 @@ class FreeListSpaceTest {
             if (problem != null) {
                 fail(where + ": " + problem);
             }
+            assertEquals(s.walkFragmentation(), s.fragmentation(), where + ": counters, histogram and largest");
             List<Integer> expectedObjects = live.stream().map(o -> o[0]).sorted().toList();
             assertEquals(expectedObjects, after.objects, where + ": objects on the walk");
             for (int[] o : live) {
@@ -291,18 +297,42 @@ class FreeListSpaceTest {
         return misses;
     }
 
-    /** The chunk (address, size) the policy must choose for {@code size}, or null if no chunk fits. */
-    private static Map.Entry<Integer, Integer> expectedChoice(FitPolicy policy, SpaceCensus census, int size) {
+    /**
+     * The chunk (address, size) the policy must choose for {@code size}, or null if no chunk fits; {@code block}
+     * is segregated fits' linear allocation block before the request ({@link Heap#NULL} if none or another
+     * policy), one of the census's free chunks.
+     */
+    private static Map.Entry<Integer, Integer> expectedChoice(FitPolicy policy, SpaceCensus census, int size,
+                                                              int block, int blockWords) {
+        if (policy == FitPolicy.SEGREGATED && size <= SegregatedFitList.SMALL_MAX_WORDS) {
+            // its smallest non-empty class (the block is on none), else the block, else best fit among large chunks
+            Map.Entry<Integer, Integer> small = bestFit(census, size, SegregatedFitList.SMALL_MAX_WORDS, block);
+            if (small != null) {
+                return small;
+            }
+            if (block != Heap.NULL && blockWords >= size) {
+                return Map.entry(block, blockWords);
+            }
+            return bestFit(census, SegregatedFitList.SMALL_MAX_WORDS + 1, Integer.MAX_VALUE, block);
+        }
+        if (policy == FitPolicy.FIRST_FIT) {
+            for (Map.Entry<Integer, Integer> c : census.freeChunks.entrySet()) { // address order
+                if (c.getValue() >= size) {
+                    return c;
+                }
+            }
+            return null;
+        }
+        // best fit, and segregated fits for a large request (the block among the candidates)
+        return bestFit(census, size, Integer.MAX_VALUE, Heap.NULL);
+    }
+
+    /** The smallest free chunk of {@code [min, max]} words other than {@code except}, or null. */
+    private static Map.Entry<Integer, Integer> bestFit(SpaceCensus census, int min, int max, int except) {
         Map.Entry<Integer, Integer> best = null;
-        for (Map.Entry<Integer, Integer> c : census.freeChunks.entrySet()) { // address order
-            if (c.getValue() < size) {
-                continue;
-            }
-            if (policy == FitPolicy.FIRST_FIT) {
-                return c;
-            }
-            // best fit, and segregated fits (its smallest non-empty class, else best fit among large chunks)
-            if (best == null || c.getValue() < best.getValue()) {
+        for (Map.Entry<Integer, Integer> c : census.freeChunks.entrySet()) {
+            if (c.getValue() >= min && c.getValue() <= max && c.getKey() != except
+                    && (best == null || c.getValue() < best.getValue())) {
                 best = c;
             }
         }
@@ -409,6 +439,70 @@ class FreeListSpaceTest {
         allocateObject(s, 6);
         allocateObject(s, 4);
         assertEquals(0, s.largestFreeWords());
+    }
+
+    @Test
+    void segregatedBumpAllocatesSmallRequestsFromItsBlockWithoutTreeOperations() {
+        TestHeap h = new TestHeap(8 << 20);
+        int words = 200_000;
+        FreeListSpace segregated = new FreeListSpace(h.heap, "segregated", words, FitPolicy.SEGREGATED);
+        FreeListSpace bestFit = new FreeListSpace(h.heap, "best", words, FitPolicy.BEST_FIT);
+        long segregatedOps = segregated.sizeTreeOperations(); // the space's chunk, pushed when it was listed
+        long bestFitOps = bestFit.sizeTreeOperations();
+        Random random = new Random(11);
+        int next = segregated.start();
+        for (int i = 0; i < 5_000; i++) {
+            int size = 2 + random.nextInt(20);
+            int a = segregated.allocate(size);
+            assertEquals(next, a, "the block hands out its words in address order");
+            h.heap.formatObject(a, h.byteArray, (size - 2) * 8, size, 0L);
+            next += size;
+            int b = bestFit.allocate(size);
+            h.heap.formatObject(b, h.byteArray, (size - 2) * 8, size, 0L);
+        }
+        assertEquals(1, segregated.sizeTreeOperations() - segregatedOps, "one pop: the space's only chunk became the block");
+        assertEquals(10_000, bestFit.sizeTreeOperations() - bestFitOps, "best fit pops the chunk and pushes its rest, per request");
+        assertEquals(next, segregated.linearBlock());
+        assertEquals(segregated.end() - next, segregated.linearBlockWords());
+        assertNull(SpaceCensus.of(segregated).checkAgainst(segregated));
+        assertEquals(segregated.walkFragmentation(), segregated.fragmentation());
+        assertEquals(bestFit.fragmentation(), segregated.fragmentation(), "the same words are free, in one chunk");
+    }
+
+    @Test
+    void segregatedRefillsItsBlockWithTheBestLargeFitAndListsTheOldRest() {
+        FreeListSpace s = new FreeListSpace(t.heap, "old", 600, FitPolicy.SEGREGATED);
+        int base = s.start();
+        formatObject(base + 100, 2);
+        formatObject(base + 172, 2);
+        formatObject(base + 474, 600 - 474);
+        s.clearFreeLists();
+        s.addFreeChunk(base, 100);
+        s.addFreeChunk(base + 102, 70);
+        s.addFreeChunk(base + 174, 300);
+        long treeOps = s.sizeTreeOperations();
+        assertEquals(base + 102, allocateObject(s, 30), "70 is the best large fit: it becomes the block");
+        assertEquals(base + 132, allocateObject(s, 30), "bumped from the block");
+        assertEquals(base + 162, s.linearBlock());
+        assertEquals(10, s.linearBlockWords());
+        assertEquals(base, allocateObject(s, 30), "the block's 10 are too few: listed; 100 is the next best fit");
+        assertEquals(2, s.sizeTreeOperations() - treeOps, "two refills, each one pop; no push");
+        assertEquals(base + 162, allocateObject(s, 8), "class 10, the old block's rest, before the block");
+        assertEquals(base + 170, allocateObject(s, 2), "class 2, that chunk's rest, before the block");
+        assertConsistent(s);
+        assertEquals(base + 30, allocateObject(s, 65), "large: the block's 70 is a better fit than the tree's 300");
+        assertEquals(base + 95, s.linearBlock());
+        assertEquals(base + 174, allocateObject(s, 80), "large: the block's 5 are too few; the tree's 300");
+        assertEquals(Map.of(base + 95, 5, base + 254, 220), SpaceCensus.of(s).freeChunks);
+        assertEquals(base + 95, allocateObject(s, 4), "no class holds 4: the block's 5");
+        assertEquals(Heap.NULL, s.linearBlock(), "its last word went dark, and the block with it");
+        assertEquals(1, s.darkWords());
+        assertEquals(4, s.sizeTreeOperations() - treeOps, "two refills, the 300's pop and its rest's push");
+        assertConsistent(s);
+        assertEquals(s.walkFragmentation(), s.fragmentation());
+        s.clearFreeLists();
+        assertEquals(Heap.NULL, s.linearBlock(), "a sweep's clear forgets the block");
+        assertEquals(0, s.freeWords());
     }
 
     @Test
