@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Issue 6's pause benchmark: tricolor's cycle pauses at 64 MiB and 1 GiB of live data, per mode and barrier,
+# with the TricolorPauses harness (docs/PERFORMANCE.md, "Tricolor"). About 3 minutes per configuration line.
+#
+#   bench/scripts/tricolor_pauses.sh [OUT_DIR] [JAR]
+#
+# Host JVM flags, and why:
+#   -Xms5g -Xmx5g -XX:+AlwaysPreTouch   the simulated heaps (128 MiB and 2 GiB long[]s) are touched before timing
+#   -XX:+UseSerialGC                    the host collector has no concurrent threads competing for the two CPUs
+#   -XX:GuaranteedSafepointInterval=0   no periodic host "Cleanup" safepoint (about 1 ms here, seen with
+#                                       -Xlog:safepoint): a host safepoint stops the simulated mutator and collector
+#                                       thread alike and would be counted into whichever gclab pause it hit
+# The host's own safepoints are logged to OUT_DIR/*.safepoint.log, so any overlap can still be checked.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+out="${1:-tricolor-pauses-$(date +%Y%m%dT%H%M%S)}"
+jar="${2:-$root/bench/target/benchmarks.jar}"
+mkdir -p "$out"
+configs=(
+  "-o mode=concurrent -o barrier=satb"
+  "-o mode=concurrent -o barrier=dijkstra"
+  "-o mode=concurrent -o barrier=hybrid"
+  "-o mode=concurrent -o barrier=satb -o safepoint-spin=0"
+  "-o mode=incremental -o barrier=satb"
+  "-o mode=incremental -o barrier=dijkstra"
+  "-o mode=incremental -o barrier=hybrid"
+)
+for c in "${configs[@]}"; do
+  name="$(echo "$c" | sed 's/-o //g; s/ /_/g; s/=/-/g')"
+  echo "== $c (load: $(cut -d' ' -f1-3 /proc/loadavg))" | tee "$out/$name.txt"
+  # shellcheck disable=SC2086
+  java -Xms5g -Xmx5g -XX:+AlwaysPreTouch -XX:+UseSerialGC -XX:+UnlockDiagnosticVMOptions \
+      -XX:GuaranteedSafepointInterval=0 -Xlog:safepoint:file="$out/$name.safepoint.log":uptime \
+      -cp "$jar" gclab.bench.pauses.TricolorPauses $c --live 64m,1g --cycles 20,8 --seconds 120 \
+      --warmup-live 2m --warmup-cycles 1000 >> "$out/$name.txt" 2>&1
+  grep -A4 '^pause ' "$out/$name.txt" | grep 'cycle pauses' || true
+done
+echo "results in $out"
