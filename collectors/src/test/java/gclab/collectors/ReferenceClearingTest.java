@@ -35,9 +35,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * traits say {@code clearsWeakReferences} (marksweep under every policy and compaction, generational's full
  * collection under each of its choices) free a weakly-reachable referent and clear its slot, keep (and, when
  * they move it, update) a referent that is also strongly reachable, keep a soft referent through an ordinary
- * collection and clear it in the last resort before an OutOfMemoryError. Every other collector, and
- * generational's minor collection, keeps every referent. A collector that discovers references but forgets to
- * clear them is caught by the verifier.
+ * collection and clear it in the last resort before an OutOfMemoryError. Every other collector keeps every
+ * referent; generational's minor collection discovers weak references of its own (GenerationalTest) but keeps
+ * the referent of one it reaches only through a dirty card. A collector that discovers references but forgets
+ * to clear them is caught by the verifier.
  */
 class ReferenceClearingTest {
     /** 12288 words: generational's young is 4096 of them (eden 3278), old 8192. */
@@ -232,13 +233,14 @@ class ReferenceClearingTest {
     }
 
     /**
-     * Generational's minor collections hold referents strongly (HotSpot's young collections discover references;
-     * gclab's do not): a weak reference in old to a young object keeps it through a minor collection, and the
-     * next full collection clears it.
+     * A weak reference in old that a minor collection reaches only through its dirty card is scanned like any
+     * old object there, all slots strong: it keeps its young referent through the minor collection
+     * (conservative), and the next full collection clears it. (Minor-collection discovery for references it
+     * copies or promotes: GenerationalTest.)
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("gclab.collectors.Configs#generationals")
-    void generationalMinorCollectionsKeepReferentsAndFullOnesClearThem(Config config) {
+    void generationalMinorCollectionsKeepAReferentHeldThroughADirtyCardAndFullOnesClearIt(Config config) {
         Fixture f = new Fixture(config);
         int w = f.m.allocateRooted(f.weak, 0);
         f.m.mm.systemGc(); // a full collection packs w into old

@@ -4,6 +4,7 @@ import gclab.heap.Heap;
 import gclab.heap.Layout;
 import gclab.heap.LayoutTable;
 import gclab.heap.ObjectModel;
+import gclab.heap.ReferenceStrength;
 import gclab.heap.SlotVisitor;
 import gclab.heap.gc.Worklist;
 import gclab.heap.space.BumpSpace;
@@ -89,6 +90,13 @@ final class Scavenger {
      */
     private int[][] instanceSlots = new int[0][];
     private int[] instanceWords = new int[0];
+    /**
+     * Per type id: the referent slot's offset in a weak reference's layout (that slot is then not among
+     * {@link #instanceSlots}), 0 for every other layout. Soft referents are strong in a minor collection.
+     */
+    private int[] weakReferentOffsets = new int[0];
+    /** Weak references whose referent was young and not yet evacuated when they were scanned (their copies). */
+    private final Worklist discovered = new Worklist();
 
     /** Objects of this age or older are promoted by the current collection. */
     private int threshold;
@@ -167,6 +175,10 @@ final class Scavenger {
 
         telemetry.phaseBegin("copy");
         copyReachable();
+        report();
+
+        telemetry.phaseBegin("references");
+        processReferences();
 
         promotionBuffer.retire();
         boolean promotionFailed = !failed.isEmpty();
@@ -214,7 +226,7 @@ final class Scavenger {
     private void copyReachable() {
         if (depthFirst) {
             while (!gray.isEmpty()) {
-                heap.forEachReferenceSlot(gray.pop(), scanner);
+                scanDepthFirst(gray.pop());
             }
             return;
         }
@@ -256,10 +268,17 @@ final class Scavenger {
         }
         instanceSlots = Arrays.copyOf(instanceSlots, size);
         instanceWords = Arrays.copyOf(instanceWords, size);
+        weakReferentOffsets = Arrays.copyOf(weakReferentOffsets, size);
         for (int id = known; id < size; id++) {
             Layout layout = table.get(id);
             if (layout != null && layout.kind() == Layout.Kind.INSTANCE) {
-                instanceSlots[id] = layout.referenceOffsets();
+                int[] offsets = layout.referenceOffsets();
+                if (layout.referentStrength() == ReferenceStrength.WEAK) {
+                    int referent = layout.referentOffset();
+                    weakReferentOffsets[id] = referent;
+                    offsets = Arrays.stream(offsets).filter(o -> o != referent).toArray();
+                }
+                instanceSlots[id] = offsets;
                 instanceWords[id] = (int) layout.sizeInWords(0);
             }
         }
@@ -283,7 +302,71 @@ final class Scavenger {
         for (int offset : offsets) {
             enqueueSlot(object + offset);
         }
-        return instanceWords[ObjectModel.typeIdOf(shape)];
+        int id = ObjectModel.typeIdOf(shape);
+        int referent = weakReferentOffsets[id];
+        if (referent != 0 && !discover(object, object + referent)) {
+            enqueueSlot(object + referent);
+        }
+        return instanceWords[id];
+    }
+
+    /** Scans a gray object's slots at once (depth-first order). */
+    private void scanDepthFirst(int object) {
+        long shape = heap.word(object);
+        int[] offsets = instanceSlotsOf(shape);
+        if (offsets == null) {
+            heap.forEachReferenceSlot(object, scanner);
+            return;
+        }
+        for (int offset : offsets) {
+            scanSlot(object + offset);
+        }
+        int referent = weakReferentOffsets[ObjectModel.typeIdOf(shape)];
+        if (referent != 0 && !discover(object, object + referent)) {
+            scanSlot(object + referent);
+        }
+    }
+
+    /**
+     * Discovery, for a weak reference being scanned: if its referent is young and not evacuated (yet),
+     * records the reference and returns true: its referent slot is not scanned, so the referent survives only
+     * if a strong path reaches it. Otherwise returns false, and the caller scans the slot like any other.
+     */
+    private boolean discover(int reference, int referentSlot) {
+        int referent = heap.reference(referentSlot);
+        if (referent == Heap.NULL || !inEvacuatedSpaces(referent) || GcWord.isForwarded(heap.gcWord(referent))) {
+            return false;
+        }
+        discovered.push(reference);
+        return true;
+    }
+
+    /**
+     * After the copy, every object a strong path reaches is evacuated (forwarded). A discovered reference's
+     * referent that was not is only weakly reachable: the slot is cleared; otherwise it follows the copy (and
+     * the card of a promoted reference pointing to a young copy is dirtied, as for any old-to-young slot).
+     */
+    private void processReferences() {
+        long cleared = 0;
+        for (int i = 0; i < discovered.size(); i++) {
+            int reference = discovered.get(i);
+            int slot = reference + weakReferentOffsets[ObjectModel.typeIdOf(heap.word(reference))];
+            int referent = heap.reference(slot);
+            long word = heap.gcWord(referent);
+            if (GcWord.isForwarded(word)) {
+                int moved = GcWord.address(word);
+                heap.setReference(slot, moved);
+                if (g.isYoung(moved) && g.old.contains(slot)) {
+                    g.cards.dirty(slot);
+                }
+            } else {
+                heap.setReference(slot, Heap.NULL);
+                cleared++;
+            }
+        }
+        work.add(WorkKind.REFERENCES_DISCOVERED, discovered.size());
+        work.add(WorkKind.REFERENCES_CLEARED, cleared);
+        discovered.clear();
     }
 
     /** Adds a slot to the pending slots, evacuating them all first if there are {@link #BATCH} already. */

@@ -87,16 +87,19 @@
  * (where the objects left in young are referenced from is not known), as HotSpot's Serial does.
  *
  * <h2>References</h2>
- * Only the full collection processes {@code java.lang.ref} references (traits: {@code clearsWeakReferences}).
- * While it marks, the tracer leaves the referent slot of a weak reference untraced and records the reference;
- * after marking, before the sweep or compute-addresses frees or moves anything, a recorded reference whose
- * referent is unmarked is cleared (null), and the others keep their referent, whose slot adjust-pointers then
- * updates like any other. Soft referents are traced as strong, except in the last-resort full collection before
- * an {@code OutOfMemoryError} (see Allocation), which clears them like weak ones; it runs only if the previous
- * one kept a soft referent. Minor collections trace every referent slot as strong: a young object reachable only
- * weakly is copied or promoted and stays until a full collection. (HotSpot's young collections do discover
- * references, so a weakly-reachable young object dies at the next minor collection there; here it waits for
- * the next full one, which changes when a reference is cleared, never whether a live object is kept.)
+ * Both collections process {@code java.lang.ref} references (traits: {@code clearsWeakReferences}).
+ * <b>Full:</b> while it marks, the tracer leaves the referent slot of a weak reference untraced and records the
+ * reference; after marking, before the sweep or compute-addresses frees or moves anything, a recorded reference
+ * whose referent is unmarked is cleared (null), and the others keep their referent, whose slot adjust-pointers
+ * then updates like any other. Soft referents are traced as strong, except in the last-resort full collection
+ * before an {@code OutOfMemoryError} (see Allocation), which clears them like weak ones; it runs only if the
+ * previous one kept a soft referent. <b>Minor</b>, as HotSpot's young collections: when the scavenger scans a
+ * weak reference (a copy, or an object it could not move) whose referent is young and not evacuated yet, it
+ * records the reference and leaves the referent slot unscanned; after the copy, a recorded reference whose
+ * referent was forwarded follows the copy (dirtying its card if the reference is old and the copy young), and
+ * one whose referent was not is cleared: nothing but weak references reached it. Soft referents are strong in
+ * a minor collection. A weak reference in old that is scanned only because its card is dirty keeps its
+ * referent strongly (conservative: it is cleared at a later collection, never wrongly).
  *
  * <h2>Invariants</h2>
  * <ul>
