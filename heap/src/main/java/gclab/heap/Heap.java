@@ -166,6 +166,19 @@ public final class Heap {
     /** Size in words of the object or free chunk at {@code object}. */
     public int sizeInWords(int object) {
         long shape = words[object];
+        int id = ObjectModel.typeIdOf(shape);
+        int[] instanceWords = layouts.instanceWordsUnsafe();
+        if (id >= 0 && id < instanceWords.length && instanceWords[id] != 0) {
+            return instanceWords[id]; // an instance: its size from the dense table, no layout lookup
+        }
+        return sizeInWords(object, shape);
+    }
+
+    /**
+     * Size in words of the object or free chunk at {@code object} whose shape word is {@code shape}, for a
+     * caller that has read the shape word (and found no instance size in {@link LayoutTable#instanceWordsUnsafe}).
+     */
+    public int sizeInWords(int object, long shape) {
         Layout layout = layoutOf(object, shape);
         return (int) layout.sizeInWords(ObjectModel.lengthOf(shape));
     }

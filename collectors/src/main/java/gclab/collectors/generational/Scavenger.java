@@ -1,7 +1,6 @@
 package gclab.collectors.generational;
 
 import gclab.heap.Heap;
-import gclab.heap.Layout;
 import gclab.heap.LayoutTable;
 import gclab.heap.ObjectModel;
 import gclab.heap.SlotVisitor;
@@ -13,7 +12,6 @@ import gclab.heap.telemetry.GcTelemetry;
 import gclab.heap.telemetry.PauseKind;
 import gclab.heap.telemetry.WorkCounts;
 import gclab.heap.telemetry.WorkKind;
-import java.util.Arrays;
 
 /**
  * The minor collection: evacuates the live objects of eden and from-space into to-space or old, from the roots
@@ -83,9 +81,10 @@ final class Scavenger {
     /** What the early loads read, folded together; kept only so that the loads are not optimized away. */
     private long touched;
     /**
-     * Per type id, read from the layout table (layouts never change once defined): the reference slot offsets
-     * of an instance layout, null for any other (arrays and free chunks take the heap's general path); and an
-     * instance's size in words. Spares the hot loop the layout lookup and the switch on the layout's kind.
+     * Per type id, the heap's {@link LayoutTable#instanceSlotsUnsafe} and {@link LayoutTable#instanceWordsUnsafe}
+     * as of the start of this collection: the reference slot offsets of an instance layout, null for any other
+     * (arrays and free chunks take the heap's general path); and an instance's size in words. Spares the hot
+     * loop the layout lookup and the switch on the layout's kind.
      */
     private int[][] instanceSlots = new int[0][];
     private int[] instanceWords = new int[0];
@@ -246,23 +245,11 @@ final class Scavenger {
         gray.clear();
     }
 
-    /** Reads the instance layouts defined since the last collection into {@link #instanceSlots}. */
+    /** Takes the heap's per-type tables (replaced when a layout is defined, which no collection does). */
     private void learnLayouts() {
         LayoutTable table = heap.layouts();
-        int known = instanceWords.length;
-        int size = table.size();
-        if (size == known) {
-            return;
-        }
-        instanceSlots = Arrays.copyOf(instanceSlots, size);
-        instanceWords = Arrays.copyOf(instanceWords, size);
-        for (int id = known; id < size; id++) {
-            Layout layout = table.get(id);
-            if (layout != null && layout.kind() == Layout.Kind.INSTANCE) {
-                instanceSlots[id] = layout.referenceOffsets();
-                instanceWords[id] = (int) layout.sizeInWords(0);
-            }
-        }
+        instanceSlots = table.instanceSlotsUnsafe();
+        instanceWords = table.instanceWordsUnsafe();
     }
 
     /** The reference slot offsets of the object whose shape word is {@code shape}; null if not an instance. */
