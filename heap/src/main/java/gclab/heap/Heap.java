@@ -272,6 +272,10 @@ public final class Heap {
     /** Number of reference slots of the object at {@code object}. */
     public int referenceSlotCount(int object) {
         long shape = words[object];
+        int[] offsets = instanceSlots(ObjectModel.typeIdOf(shape));
+        if (offsets != null) {
+            return offsets.length;
+        }
         Layout layout = layoutOf(object, shape);
         switch (layout.kind()) {
             case INSTANCE: return layout.referenceOffsetsUnsafe().length;
@@ -283,6 +287,13 @@ public final class Heap {
     /** Visits the address of every reference slot of the object at {@code object}, in address order. */
     public void forEachReferenceSlot(int object, SlotVisitor visitor) {
         long shape = words[object];
+        int[] offsets = instanceSlots(ObjectModel.typeIdOf(shape));
+        if (offsets != null) {
+            for (int offset : offsets) {
+                visitor.visitSlot(object + offset);
+            }
+            return;
+        }
         Layout layout = layoutOf(object, shape);
         if (layout.kind() == Layout.Kind.INSTANCE) {
             for (int offset : layout.referenceOffsetsUnsafe()) {
@@ -295,6 +306,12 @@ public final class Heap {
                 visitor.visitSlot(slot);
             }
         }
+    }
+
+    /** An instance type's reference offsets from the dense table, no layout lookup; null for any other id. */
+    private int[] instanceSlots(int typeId) {
+        int[][] slots = layouts.instanceSlotsUnsafe();
+        return typeId >= 0 && typeId < slots.length ? slots[typeId] : null;
     }
 
     /**
