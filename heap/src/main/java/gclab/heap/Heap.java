@@ -166,6 +166,19 @@ public final class Heap {
     /** Size in words of the object or free chunk at {@code object}. */
     public int sizeInWords(int object) {
         long shape = words[object];
+        int id = ObjectModel.typeIdOf(shape);
+        int[] instanceWords = layouts.instanceWordsUnsafe();
+        if (id >= 0 && id < instanceWords.length && instanceWords[id] != 0) {
+            return instanceWords[id]; // an instance: its size from the dense table, no layout lookup
+        }
+        return sizeInWords(object, shape);
+    }
+
+    /**
+     * Size in words of the object or free chunk at {@code object} whose shape word is {@code shape}, for a
+     * caller that has read the shape word (and found no instance size in {@link LayoutTable#instanceWordsUnsafe}).
+     */
+    public int sizeInWords(int object, long shape) {
         Layout layout = layoutOf(object, shape);
         return (int) layout.sizeInWords(ObjectModel.lengthOf(shape));
     }
@@ -259,6 +272,10 @@ public final class Heap {
     /** Number of reference slots of the object at {@code object}. */
     public int referenceSlotCount(int object) {
         long shape = words[object];
+        int[] offsets = instanceSlots(ObjectModel.typeIdOf(shape));
+        if (offsets != null) {
+            return offsets.length;
+        }
         Layout layout = layoutOf(object, shape);
         switch (layout.kind()) {
             case INSTANCE: return layout.referenceOffsetsUnsafe().length;
@@ -270,6 +287,13 @@ public final class Heap {
     /** Visits the address of every reference slot of the object at {@code object}, in address order. */
     public void forEachReferenceSlot(int object, SlotVisitor visitor) {
         long shape = words[object];
+        int[] offsets = instanceSlots(ObjectModel.typeIdOf(shape));
+        if (offsets != null) {
+            for (int offset : offsets) {
+                visitor.visitSlot(object + offset);
+            }
+            return;
+        }
         Layout layout = layoutOf(object, shape);
         if (layout.kind() == Layout.Kind.INSTANCE) {
             for (int offset : layout.referenceOffsetsUnsafe()) {
@@ -282,6 +306,12 @@ public final class Heap {
                 visitor.visitSlot(slot);
             }
         }
+    }
+
+    /** An instance type's reference offsets from the dense table, no layout lookup; null for any other id. */
+    private int[] instanceSlots(int typeId) {
+        int[][] slots = layouts.instanceSlotsUnsafe();
+        return typeId >= 0 && typeId < slots.length ? slots[typeId] : null;
     }
 
     /**

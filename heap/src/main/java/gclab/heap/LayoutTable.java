@@ -7,16 +7,26 @@ import java.util.List;
 /**
  * Type id to {@link Layout}. One table per {@link Heap}; the VM defines a layout for every class and array
  * class it links, tests define layouts by hand.
+ *
+ * <p>Beside the layouts, the table keeps two dense arrays by type id for the loops that walk or copy the heap
+ * object by object (the sweep, the scavenger, {@link Heap#sizeInWords}): an instance layout's size in words and
+ * its reference offsets, so that such a loop reads one array element instead of looking up the layout and
+ * switching on its kind. Layouts never change once defined, so neither do these entries.
  */
 public final class LayoutTable {
     private final List<Layout> byId = new ArrayList<>();
-    // Copy-on-write, so a concurrent collector thread reads a complete table without locking.
+    // Copy-on-write, so a concurrent collector thread reads a complete table without locking. The dense arrays
+    // are replaced before the snapshot, so a reader that sees a layout in the snapshot sees its entries too.
     private volatile Layout[] snapshot = new Layout[0];
+    private volatile int[] instanceWords = new int[0];
+    private volatile int[][] instanceSlots = new int[0][];
 
     LayoutTable() {
         byId.add(null); // type id 0 is never valid
         byId.add(new Layout(ObjectModel.FREE_TYPE_ID, "<free>", Layout.Kind.FREE, 0, new int[0], null));
         snapshot = byId.toArray(new Layout[0]);
+        instanceWords = new int[snapshot.length];
+        instanceSlots = new int[snapshot.length][];
     }
 
     /**
@@ -86,6 +96,15 @@ public final class LayoutTable {
 
     private Layout add(Layout layout) {
         byId.add(layout);
+        int id = byId.size() - 1;
+        int[] words = Arrays.copyOf(instanceWords, id + 1);
+        int[][] slots = Arrays.copyOf(instanceSlots, id + 1);
+        if (layout.kind() == Layout.Kind.INSTANCE) {
+            words[id] = (int) layout.sizeInWords(0);
+            slots[id] = layout.referenceOffsets();
+        }
+        instanceWords = words;
+        instanceSlots = slots;
         snapshot = byId.toArray(new Layout[0]);
         return layout;
     }
@@ -94,6 +113,24 @@ public final class LayoutTable {
     public Layout get(int typeId) {
         Layout[] s = snapshot;
         return typeId > 0 && typeId < s.length ? s[typeId] : null;
+    }
+
+    /**
+     * By type id, the size in words of an instance of that type; 0 for an array, free-chunk or undefined type
+     * id (whose size depends on the shape word's length: ask the layout). The array is shared and must not be
+     * written; it is replaced, not grown, when a layout is defined, so a loop may keep it while no layout is
+     * defined (a collection) and must index it with a bounds check ({@code id >= 0 && id < length}).
+     */
+    public int[] instanceWordsUnsafe() {
+        return instanceWords;
+    }
+
+    /**
+     * By type id, the reference slot offsets (sorted, from the object's address) of an instance of that type;
+     * null for an array, free-chunk or undefined type id. Shared as {@link #instanceWordsUnsafe}: read only.
+     */
+    public int[][] instanceSlotsUnsafe() {
+        return instanceSlots;
     }
 
     /** The free-chunk layout. */

@@ -27,6 +27,39 @@ class LayoutTest {
     }
 
     @Test
+    void theDenseTablesHoldEachInstanceLayoutsSizeAndSlotsAndNothingForOtherKinds() {
+        Layout pair = table.defineInstance("Pair", 2, 1);
+        Layout ints = table.defineArray("int[]", ElementKind.INT);
+        Layout empty = table.defineInstance("Empty", 0);
+        int[] words = table.instanceWordsUnsafe();
+        int[][] slots = table.instanceSlotsUnsafe();
+        assertEquals(table.size(), words.length);
+        assertEquals(table.size(), slots.length);
+        assertEquals(pair.sizeInWords(0), words[pair.typeId()]);
+        assertArrayEquals(pair.referenceOffsets(), slots[pair.typeId()]);
+        assertEquals(ObjectModel.HEADER_WORDS, words[empty.typeId()]);
+        assertArrayEquals(new int[0], slots[empty.typeId()]);
+        assertEquals(0, words[ints.typeId()], "an array's size depends on its length");
+        assertNull(slots[ints.typeId()]);
+        assertEquals(0, words[ObjectModel.FREE_TYPE_ID]);
+        assertNull(slots[ObjectModel.FREE_TYPE_ID]);
+        assertEquals(0, words[0]);
+    }
+
+    @Test
+    void sizeInWordsAgreesWithTheLayoutForInstancesArraysAndFreeChunks() {
+        Layout pair = table.defineInstance("Pair", 2, 1);
+        Layout ints = table.defineArray("int[]", ElementKind.INT);
+        heap.formatObject(10, pair, 0, 4, 0L);
+        int arrayWords = (int) ints.sizeInWords(7);
+        heap.formatObject(20, ints, 7, arrayWords, 0L);
+        heap.formatFree(40, 9, Heap.NULL);
+        assertEquals(4, heap.sizeInWords(10));
+        assertEquals(arrayWords, heap.sizeInWords(20));
+        assertEquals(9, heap.sizeInWords(40));
+    }
+
+    @Test
     void referenceOffsetsCannotBeChangedThroughTheReturnedArray() {
         Layout l = table.defineInstance("Pair", 2, 0, 1);
         l.referenceOffsets()[0] = 99;

@@ -84,11 +84,14 @@ final class Scavenger {
     /** What the early loads read, folded together; kept only so that the loads are not optimized away. */
     private long touched;
     /**
-     * Per type id, read from the layout table (layouts never change once defined): the reference slot offsets
-     * of an instance layout, null for any other (arrays and free chunks take the heap's general path); and an
-     * instance's size in words. Spares the hot loop the layout lookup and the switch on the layout's kind.
+     * Per type id, the heap's {@link LayoutTable#instanceSlotsUnsafe} and {@link LayoutTable#instanceWordsUnsafe}
+     * as of the start of this collection: the reference slot offsets of an instance layout (a weak reference's
+     * without its referent slot), null for any other (arrays and free chunks take the heap's general path); and
+     * an instance's size in words. Spares the hot loop the layout lookup and the switch on the layout's kind.
      */
     private int[][] instanceSlots = new int[0][];
+    /** The heap's table that {@link #instanceSlots} was derived from (it is replaced when a layout is defined). */
+    private int[][] sharedSlots;
     private int[] instanceWords = new int[0];
     /**
      * Per type id: the referent slot's offset in a weak reference's layout (that slot is then not among
@@ -258,30 +261,28 @@ final class Scavenger {
         gray.clear();
     }
 
-    /** Reads the instance layouts defined since the last collection into {@link #instanceSlots}. */
+    /** Takes the heap's per-type tables (replaced when a layout is defined, which no collection does). */
     private void learnLayouts() {
         LayoutTable table = heap.layouts();
-        int known = instanceWords.length;
-        int size = table.size();
-        if (size == known) {
-            return;
+        instanceWords = table.instanceWordsUnsafe();
+        int[][] shared = table.instanceSlotsUnsafe();
+        if (shared == sharedSlots) {
+            return; // no layout defined since the last collection
         }
-        instanceSlots = Arrays.copyOf(instanceSlots, size);
-        instanceWords = Arrays.copyOf(instanceWords, size);
-        weakReferentOffsets = Arrays.copyOf(weakReferentOffsets, size);
-        for (int id = known; id < size; id++) {
-            Layout layout = table.get(id);
-            if (layout != null && layout.kind() == Layout.Kind.INSTANCE) {
-                int[] offsets = layout.referenceOffsets();
-                if (layout.referentStrength() == ReferenceStrength.WEAK) {
-                    int referent = layout.referentOffset();
-                    weakReferentOffsets[id] = referent;
-                    offsets = Arrays.stream(offsets).filter(o -> o != referent).toArray();
-                }
-                instanceSlots[id] = offsets;
-                instanceWords[id] = (int) layout.sizeInWords(0);
+        sharedSlots = shared;
+        // The heap's offsets, but a weak reference's referent slot is left out: it is discovered, not scanned.
+        int[][] slots = shared.clone();
+        int[] weak = new int[slots.length];
+        for (int id = 0; id < slots.length; id++) {
+            Layout layout = slots[id] == null ? null : table.get(id);
+            if (layout != null && layout.referentStrength() == ReferenceStrength.WEAK) {
+                int referent = layout.referentOffset();
+                weak[id] = referent;
+                slots[id] = Arrays.stream(slots[id]).filter(o -> o != referent).toArray();
             }
         }
+        instanceSlots = slots;
+        weakReferentOffsets = weak;
     }
 
     /** The reference slot offsets of the object whose shape word is {@code shape}; null if not an instance. */

@@ -1,6 +1,7 @@
 package gclab.heap.gc;
 
 import gclab.heap.Heap;
+import gclab.heap.ObjectModel;
 import gclab.heap.space.FreeListSpace;
 import gclab.heap.telemetry.WorkCounts;
 import gclab.heap.telemetry.WorkKind;
@@ -35,16 +36,23 @@ public final class Sweeper {
         long wordsFreed = 0;
         // Invariant: [runStart, address) is dead or free memory when runStart >= 0; every chunk below
         // runStart (or below address when runStart < 0) is a live, unmarked object or a listed free chunk.
+        int[] instanceWords = heap.layouts().instanceWordsUnsafe();
         for (int address = space.start(); address < end; ) {
-            int size = heap.sizeInWords(address);
-            if (!heap.isFree(address) && marks.isMarked(address)) {
+            long shape = heap.word(address);
+            int id = ObjectModel.typeIdOf(shape);
+            int size = id >= 0 && id < instanceWords.length ? instanceWords[id] : 0;
+            if (size == 0) {
+                size = heap.sizeInWords(address, shape); // an array or a free chunk
+            }
+            boolean free = id == ObjectModel.FREE_TYPE_ID;
+            if (!free && marks.isMarked(address)) {
                 marks.unmark(address);
                 if (runStart >= 0) {
                     space.addFreeChunk(runStart, address - runStart);
                     runStart = -1;
                 }
             } else {
-                if (!heap.isFree(address)) {
+                if (!free) {
                     objectsFreed++;
                     wordsFreed += size;
                 }
