@@ -304,9 +304,9 @@ public final class Tricolor implements Collector {
             handshake.await(() -> !handshake.busy());
         } else {
             if (stackGray) {
-                stackScan(telemetry.now());
+                stackScan(SELF_TRIGGERED);
             }
-            remark(telemetry.now());
+            remark(SELF_TRIGGERED);
         }
     }
 
@@ -333,7 +333,7 @@ public final class Tricolor implements Collector {
             startCollectorThread();
             handshake.requestCycle(cause);
         } else {
-            initialMark(cause, telemetry.now());
+            initialMark(cause, SELF_TRIGGERED);
         }
     }
 
@@ -462,6 +462,21 @@ public final class Tricolor implements Collector {
     // ---------------------------------------------------------------- the cycle
 
     /**
+     * The request time of a pause the mutator's own thread runs (incremental mode, a stall's remark, a test):
+     * there is no other thread to wait for, so its time to safepoint is exactly 0, as for every self-triggered
+     * pause; only the collector thread's pauses (mode=concurrent) pass the time of their stop request.
+     */
+    private static final long SELF_TRIGGERED = Long.MIN_VALUE;
+
+    private void beginPause(PauseKind kind, GcCause cause, long requestNanos) {
+        if (requestNanos == SELF_TRIGGERED) {
+            telemetry.pauseBegin(kind, cause);
+        } else {
+            telemetry.pauseBegin(kind, cause, requestNanos);
+        }
+    }
+
+    /**
      * Pause Init Mark. After this, marking has begun: the barrier is on, allocation is black (satb, hybrid),
      * and every object a root refers to is gray (dijkstra, satb; hybrid scans the stack later).
      */
@@ -469,7 +484,7 @@ public final class Tricolor implements Collector {
         if (sweeper.active()) {
             telemetry.work(sweeper.takeWork()); // the steps so far, to the lazy sweep's phase, not the pause
         }
-        telemetry.pauseBegin(PauseKind.INIT_MARK, cause, requestNanos);
+        beginPause(PauseKind.INIT_MARK, cause, requestNanos);
         if (sweepPending || sweeper.active()) {
             // A cycle started before the sweep reached the end of the heap (the trigger waits for the sweep, so
             // only a test's explicit start does this): the rest is swept here, in the pause, recorded.
@@ -497,7 +512,7 @@ public final class Tricolor implements Collector {
 
     /** Pause Stack Scan (hybrid). After this, the stack is black: every object a root refers to is gray or black. */
     private void stackScan(long requestNanos) {
-        telemetry.pauseBegin(PauseKind.STACK_SCAN, cycleCause, requestNanos);
+        beginPause(PauseKind.STACK_SCAN, cycleCause, requestNanos);
         telemetry.phaseBegin("scan stack");
         scanRoots();
         reportMarkWork();
@@ -517,14 +532,14 @@ public final class Tricolor implements Collector {
     /** Incremental mode: one bounded step of marking, on the mutator's thread; remarks when nothing is gray. */
     private void incrementalStep() {
         if (stackGray) {
-            stackScan(telemetry.now());
+            stackScan(SELF_TRIGGERED);
             return;
         }
         drainBuffer();
         markSome(stepBudget);
         reportMarkWork();
         if (grayEmpty()) {
-            remark(telemetry.now());
+            remark(SELF_TRIGGERED);
         }
     }
 
@@ -533,7 +548,7 @@ public final class Tricolor implements Collector {
      * object is gray, the barrier is off, and a lazy sweep is pending.
      */
     private void remark(long requestNanos) {
-        telemetry.pauseBegin(PauseKind.REMARK, cycleCause, requestNanos);
+        beginPause(PauseKind.REMARK, cycleCause, requestNanos);
         telemetry.phaseBegin("drain barrier buffers");
         drainBuffer();
         if (barrierShades > 0) {
@@ -967,6 +982,6 @@ public final class Tricolor implements Collector {
     void startCycleForTest(GcCause cause) {
         // As the trigger: a sweep not yet ended is finished inside the Init Mark pause.
         cycles++;
-        initialMark(cause, telemetry.now());
+        initialMark(cause, SELF_TRIGGERED);
     }
 }

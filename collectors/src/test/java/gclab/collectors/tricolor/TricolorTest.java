@@ -404,6 +404,9 @@ class TricolorTest {
         assertTrue(pauses.stream().filter(p -> p.kind() == PauseKind.INIT_MARK)
                 .allMatch(p -> p.cause() == GcCause.OCCUPANCY));
         assertEquals(0, f.gc.allocationStalls());
+        // The program's own thread runs every incremental pause: nothing to wait for, time to safepoint 0.
+        assertTrue(pauses.stream().allMatch(p -> p.timeToSafepointNanos() == 0),
+                "an incremental pause with a time to safepoint");
     }
 
     @Test
