@@ -7,12 +7,9 @@ import gclab.heap.spi.RootSlots;
 import gclab.heap.telemetry.PauseRecord;
 import gclab.heap.telemetry.PhaseRecord;
 import gclab.heap.telemetry.WorkKind;
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -101,18 +98,7 @@ public final class HotSpotMarkAnchor {
         List<String> command = List.of(java, "-XX:+UseSerialGC", "-Xms512m", "-Xmx512m", "-Xlog:gc,gc+phases",
                 "-cp", System.getProperty("java.class.path"), HotSpotTreeProgram.class.getName(),
                 Integer.toString(depth), Integer.toString(collections), order.name().toLowerCase(Locale.ROOT));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        List<String> log = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                log.add(line);
-            }
-        }
-        int status = p.waitFor();
-        if (status != 0) {
-            throw new IllegalStateException("the HotSpot run failed (exit " + status + "): " + String.join(" / ", log));
-        }
+        List<String> log = ChildJvm.outputLines(command);
         return parseHotSpotLog(log);
     }
 

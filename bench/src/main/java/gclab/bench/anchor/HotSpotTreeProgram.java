@@ -12,49 +12,16 @@ public final class HotSpotTreeProgram {
     private HotSpotTreeProgram() {
     }
 
-    private static final class Node {
-        final Node left;
-        final Node right;
-        final long item;
-
-        Node(Node left, Node right, long item) {
-            this.left = left;
-            this.right = right;
-            this.item = item;
-        }
-    }
-
     public static void main(String[] args) {
         int depth = args.length > 0 ? Integer.parseInt(args[0]) : 19;
         int collections = args.length > 1 ? Integer.parseInt(args[1]) : 6;
         boolean postorder = args.length > 2 && args[2].equals("postorder");
         long[] counter = {0};
-        Node tree = postorder ? makePostorder(depth, counter) : makePreorder(depth, counter);
+        HostTree.Node tree = postorder ? HostTree.postorder(depth, counter) : HostTree.preorder(depth, counter);
         for (int i = 0; i < collections; i++) {
             System.gc();
         }
-        System.out.println("tree nodes " + count(tree));
+        System.out.println("tree nodes " + HostTree.count(tree));
         Reference.reachabilityFence(tree);
-    }
-
-    /** {@code new} allocates the node before its arguments, the subtrees, are built. */
-    private static Node makePreorder(int depth, long[] counter) {
-        if (depth <= 0) {
-            return new Node(null, null, counter[0]++);
-        }
-        return new Node(makePreorder(depth - 1, counter), makePreorder(depth - 1, counter), counter[0]++);
-    }
-
-    private static Node makePostorder(int depth, long[] counter) {
-        if (depth <= 0) {
-            return new Node(null, null, counter[0]++);
-        }
-        Node left = makePostorder(depth - 1, counter);
-        Node right = makePostorder(depth - 1, counter);
-        return new Node(left, right, counter[0]++);
-    }
-
-    private static long count(Node node) {
-        return node == null ? 0 : 1 + count(node.left) + count(node.right);
     }
 }

@@ -5,13 +5,10 @@ import gclab.bench.jmh.YoungHeap;
 import gclab.bench.jmh.YoungPauses;
 import gclab.bench.synthetic.TreeGraph;
 import gclab.heap.telemetry.WorkKind;
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -141,20 +138,8 @@ public final class HotSpotYoungAnchor {
         command.addAll(heapFlags);
         command.addAll(List.of("-Xlog:gc,gc+age=trace", "-cp", System.getProperty("java.class.path"),
                 HotSpotYoungProgram.class.getName(), mode, Integer.toString(rounds), Integer.toString(TREE_DEPTH)));
-        List<String> log = new ArrayList<>();
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    log.add(line);
-                }
-            }
-            int status = p.waitFor();
-            if (status != 0) {
-                throw new IllegalStateException("exit " + status + ": " + String.join(" / ",
-                        log.subList(Math.max(0, log.size() - 5), log.size())));
-            }
+            List<String> log = ChildJvm.outputLines(command);
             return parseHotSpotLog(log, objects, objectBytes);
         } catch (IOException | IllegalStateException e) {
             System.err.println("HotSpot " + mode + " run skipped: " + e.getMessage());

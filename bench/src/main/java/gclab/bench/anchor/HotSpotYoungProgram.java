@@ -26,21 +26,10 @@ public final class HotSpotYoungProgram {
     private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
     /** The latest garbage array: written so that the allocation escapes and is really made. */
     private long[] sink;
-    private long nextItem;
+    /** Numbers the tree nodes in allocation order. */
+    private final long[] nextItem = {0};
 
     private HotSpotYoungProgram() {
-    }
-
-    private static final class Node {
-        final Node left;
-        final Node right;
-        final long item;
-
-        Node(Node left, Node right, long item) {
-            this.left = left;
-            this.right = right;
-            this.item = item;
-        }
     }
 
     public static void main(String[] args) {
@@ -68,14 +57,14 @@ public final class HotSpotYoungProgram {
         for (int i = 0; i < rounds; i++) {
             allocateUntilCollection(collections());
             long id = collections();
-            Node tree = make(depth);
+            HostTree.Node tree = HostTree.preorder(depth, nextItem);
             if (collections() != id) {
                 continue;
             }
             if (allocateUntilCollection(id) == id + 1) {
                 System.out.println("tree-gc " + id);
             }
-            nodes = count(tree);
+            nodes = HostTree.count(tree);
             Reference.reachabilityFence(tree);
         }
         System.out.println("tree nodes " + nodes);
@@ -100,17 +89,5 @@ public final class HotSpotYoungProgram {
             n += c.getCollectionCount();
         }
         return n;
-    }
-
-    /** {@code new} allocates the node before its arguments, the subtrees: a pre-order tree. */
-    private Node make(int depth) {
-        if (depth <= 0) {
-            return new Node(null, null, nextItem++);
-        }
-        return new Node(make(depth - 1), make(depth - 1), nextItem++);
-    }
-
-    private static long count(Node node) {
-        return node == null ? 0 : 1 + count(node.left) + count(node.right);
     }
 }
