@@ -19,14 +19,14 @@ import java.util.function.BooleanSupplier;
  *   resumeMutator(): requested = false        ->  returns from park()
  * </pre>
  * <b>Spin, then block.</b> Each side first spins on a volatile for up to {@code spinNanos} and only then
- * waits on {@link #lock}. The spin is a busy {@link Thread#onSpinWait} for its first microseconds, then
- * {@link Thread#yield}: measured here, when the scheduler had put both threads on one CPU (the other busy), a
- * waiting side that spun without yielding kept the other off the CPU until its spin ran out. A pause does tens of microseconds of work,
- * while waking a thread blocked on a monitor costs a futex wake-up and a trip through the scheduler (30 to
- * 100 &micro;s on this project's virtual machines, measured as time to safepoint): blocking at once would make
- * the hand-over, not the collector's work, the largest part of every pause. HotSpot's safepoint synchronisation
- * spins the same way before it blocks. With {@code spinNanos = 0} both sides block at once (the protocol of the
- * first version, kept as an option so the difference can be measured).
+ * waits on {@link #lock}. A pause does tens of microseconds of work, while waking a thread blocked on a monitor
+ * costs a futex wake-up and a trip through the scheduler (30 to 500 &micro;s on this project's virtual
+ * machines, measured as time to safepoint): blocking at once would make the hand-over, not the collector's
+ * work, the largest part of every pause. HotSpot's safepoint synchronisation spins the same way before it
+ * blocks. The spin is a busy {@link Thread#onSpinWait} for its first microseconds, then {@link Thread#yield}:
+ * measured here, when the scheduler had put both threads on one CPU (the other busy), a waiting side that spun
+ * without yielding kept the other off the CPU until its spin ran out. With {@code spinNanos = 0} both sides
+ * block at once (the protocol of the first version, kept as an option so the difference can be measured).
  *
  * <p><b>Memory visibility.</b> {@link #requested}, {@link #requestSeq} and {@link #parkedSeq} are volatile.
  * The mutator writes heap words, then {@code parkedSeq}; the collector thread reads {@code parkedSeq == seq}
@@ -41,6 +41,9 @@ import java.util.function.BooleanSupplier;
  * load on x86.
  */
 final class Handshake {
+    /** How long a waiting side spins without yielding its CPU. */
+    private static final long BUSY_SPIN_NANOS = 2_000;
+
     private final Object lock = new Object();
 
     /** The poll flag: the collector thread asks the mutator to stop (it stays set after a failure). */
@@ -50,8 +53,6 @@ final class Handshake {
     /** The mutator (or shutdown) asks the collector thread to abandon its cycle. */
     private volatile boolean abortRequested;
 
-    /** How long a waiting side spins without yielding its CPU. */
-    private static final long BUSY_SPIN_NANOS = 2_000;
     /** How long each side spins on a volatile before it blocks on {@link #lock}. */
     private final long spinNanos;
     /** The last stop request's number (written by the collector thread only). */
@@ -226,8 +227,7 @@ final class Handshake {
         }
         if (spinNanos > 0) {
             long start = System.nanoTime();
-            long deadline = start + spinNanos;
-            for (long now = start; parkedSeq != seq && !stopping && !abortRequested && now - deadline < 0;
+            for (long now = start; parkedSeq != seq && !stopping && !abortRequested && now - start < spinNanos;
                     now = System.nanoTime()) {
                 pause(now - start);
             }

@@ -342,17 +342,16 @@ public final class Tricolor implements Collector {
      * more live data than the trigger allows (the next cycle then waits for an allocation failure).
      */
     private long triggerWords() {
-        long ceiling = ceilingWords;
         if (aboveTrigger) {
             return space.capacityWords();
         }
         if (trigger == Trigger.GROWTH) {
             long goal = Math.max(space.capacityWords() / 8, markedWords + markedWords * gogc / 100);
-            if (goal < ceiling) {
+            if (goal < ceilingWords) {
                 return goal;
             }
         }
-        return ceiling;
+        return ceilingWords;
     }
 
     /** Why a cycle should start before allocating {@code sizeWords}, or null. */
@@ -360,15 +359,11 @@ public final class Tricolor implements Collector {
         if (aboveTrigger) {
             return null;
         }
-        long used = estimatedUsedWords() + sizeWords;
-        long ceiling = ceilingWords;
-        if (trigger == Trigger.GROWTH) {
-            long goal = Math.max(space.capacityWords() / 8, markedWords + markedWords * gogc / 100);
-            if (used > goal && goal < ceiling) {
-                return GcCause.HEAP_GROWTH;
-            }
+        long limit = triggerWords();
+        if (estimatedUsedWords() + sizeWords <= limit) {
+            return null;
         }
-        return used > ceiling ? GcCause.OCCUPANCY : null;
+        return limit < ceilingWords ? GcCause.HEAP_GROWTH : GcCause.OCCUPANCY; // the growth goal came first
     }
 
     /**
