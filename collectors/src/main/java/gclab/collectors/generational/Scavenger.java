@@ -178,10 +178,7 @@ final class Scavenger {
 
         telemetry.phaseBegin("copy");
         copyReachable();
-        report();
-
-        telemetry.phaseBegin("references");
-        processReferences();
+        processReferences(); // part of the copy: after it, before anything else reads a referent slot
 
         promotionBuffer.retire();
         boolean promotionFailed = !failed.isEmpty();
@@ -229,7 +226,7 @@ final class Scavenger {
     private void copyReachable() {
         if (depthFirst) {
             while (!gray.isEmpty()) {
-                scanDepthFirst(gray.pop());
+                scanGray(gray.pop(), scanner);
             }
             return;
         }
@@ -241,7 +238,7 @@ final class Scavenger {
         do {
             while (true) {
                 if (scan < to.top()) {
-                    scan += scanBreadthFirst(scan);
+                    scan += scanGray(scan, enqueuer);
                 } else if (pendingCount > 0) {
                     evacuatePending();
                 } else {
@@ -250,7 +247,7 @@ final class Scavenger {
             }
             while (true) {
                 if (next < gray.size()) {
-                    scanBreadthFirst(gray.get(next++));
+                    scanGray(gray.get(next++), enqueuer);
                 } else if (pendingCount > 0) {
                     evacuatePending();
                 } else {
@@ -292,40 +289,27 @@ final class Scavenger {
         return id > 0 && id < slots.length ? slots[id] : null;
     }
 
-    /** Adds the slots of a gray object to the pending slots; returns its size in words. */
-    private int scanBreadthFirst(int object) {
+    /**
+     * Scans a gray object: hands each of its reference slots to {@code visitor} ({@link #enqueuer} in
+     * breadth-first order, {@link #scanner} in depth-first order), except the referent slot of a weak reference
+     * it {@linkplain #discover discovers}; returns the object's size in words.
+     */
+    private int scanGray(int object, SlotVisitor visitor) {
         long shape = heap.word(object);
         int[] offsets = instanceSlotsOf(shape);
         if (offsets == null) {
-            heap.forEachReferenceSlot(object, enqueuer);
+            heap.forEachReferenceSlot(object, visitor);
             return heap.sizeInWords(object);
         }
         for (int offset : offsets) {
-            enqueueSlot(object + offset);
+            visitor.visitSlot(object + offset);
         }
         int id = ObjectModel.typeIdOf(shape);
         int referent = weakReferentOffsets[id];
         if (referent != 0 && !discover(object, object + referent)) {
-            enqueueSlot(object + referent);
+            visitor.visitSlot(object + referent);
         }
         return instanceWords[id];
-    }
-
-    /** Scans a gray object's slots at once (depth-first order). */
-    private void scanDepthFirst(int object) {
-        long shape = heap.word(object);
-        int[] offsets = instanceSlotsOf(shape);
-        if (offsets == null) {
-            heap.forEachReferenceSlot(object, scanner);
-            return;
-        }
-        for (int offset : offsets) {
-            scanSlot(object + offset);
-        }
-        int referent = weakReferentOffsets[ObjectModel.typeIdOf(shape)];
-        if (referent != 0 && !discover(object, object + referent)) {
-            scanSlot(object + referent);
-        }
     }
 
     /**
