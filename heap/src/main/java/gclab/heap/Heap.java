@@ -165,20 +165,20 @@ public final class Heap {
 
     /** Size in words of the object or free chunk at {@code object}. */
     public int sizeInWords(int object) {
-        long shape = words[object];
-        int id = ObjectModel.typeIdOf(shape);
-        int[] instanceWords = layouts.instanceWordsUnsafe();
-        if (id >= 0 && id < instanceWords.length && instanceWords[id] != 0) {
-            return instanceWords[id]; // an instance: its size from the dense table, no layout lookup
-        }
-        return sizeInWords(object, shape);
+        return sizeInWords(object, words[object]);
     }
 
     /**
-     * Size in words of the object or free chunk at {@code object} whose shape word is {@code shape}, for a
-     * caller that has read the shape word (and found no instance size in {@link LayoutTable#instanceWordsUnsafe}).
+     * Size in words of the object or free chunk at {@code object} whose shape word is {@code shape}, for a caller
+     * that has read the shape word already (a linear walk): an instance's from the layout table's dense array,
+     * no layout lookup; an array's or free chunk's from its layout and length.
      */
     public int sizeInWords(int object, long shape) {
+        int id = ObjectModel.typeIdOf(shape);
+        int[] instanceWords = layouts.instanceWordsUnsafe();
+        if (id >= 0 && id < instanceWords.length && instanceWords[id] != 0) {
+            return instanceWords[id];
+        }
         Layout layout = layoutOf(object, shape);
         return (int) layout.sizeInWords(ObjectModel.lengthOf(shape));
     }

@@ -83,15 +83,10 @@ public final class LazySweeper {
         boolean fitted = false;
         // Invariant: [cursor, address) is swept; [runStart, address) is dead or free and unlisted when
         // runStart >= 0; every chunk of [cursor, runStart) is an unmarked live object or listed free memory.
-        // Layouts are not defined during a step (it runs on the mutator's thread, between bytecodes).
-        int[] instanceWords = heap.layouts().instanceWordsUnsafe();
         while (address < end && swept < minWords && !fitted) {
             long shape = heap.word(address);
             int id = ObjectModel.typeIdOf(shape);
-            int size = id >= 0 && id < instanceWords.length ? instanceWords[id] : 0;
-            if (size == 0) {
-                size = heap.sizeInWords(address, shape); // an array or a free chunk
-            }
+            int size = heap.sizeInWords(address, shape);
             boolean free = id == ObjectModel.FREE_TYPE_ID;
             if (!free && marks.isMarked(address)) {
                 marks.unmark(address);
