@@ -126,6 +126,8 @@ public final class Tricolor implements Collector {
     private long objectsMarked;
     private long slotsScanned;
     private long rootsScanned;
+    /** The three counts above, as reported to the telemetry (one object, reused by every report). */
+    private final WorkCounts markWork = new WorkCounts();
     private long tracedWords;
 
     // (M) the mutator's side
@@ -654,7 +656,8 @@ public final class Tricolor implements Collector {
     }
 
     private void reportMarkWork() {
-        WorkCounts w = new WorkCounts();
+        WorkCounts w = markWork; // reused: a pause's bookkeeping should touch as few cold lines as it can
+        w.clear();
         w.add(WorkKind.ROOTS_SCANNED, rootsScanned);
         w.add(WorkKind.OBJECTS_MARKED, objectsMarked);
         w.add(WorkKind.SLOTS_SCANNED, slotsScanned);

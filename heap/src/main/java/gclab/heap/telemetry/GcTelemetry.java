@@ -81,9 +81,9 @@ public final class GcTelemetry {
     }
 
     /**
-     * Nanoseconds since this telemetry started, not counting the time spent observing: from the end of each
-     * pause until its listeners have returned (the verifier, a heap-map capture, the figures taken for the
-     * record), the clock stands still. Observing a run thus adds neither to its pauses nor to its mutator time,
+     * Nanoseconds since this telemetry started, not counting the time spent observing: while a pause's record
+     * takes its figures at the start (occupancy before), and from the end of each pause until its listeners have
+     * returned (the verifier, a heap-map capture, the figures taken for the record), the clock stands still. Observing a run thus adds neither to its pauses nor to its mutator time,
      * and a run measured with the verifier on has the same timeline shape as one without.
      */
     public long now() {
@@ -127,10 +127,15 @@ public final class GcTelemetry {
         pauseCause = cause;
         pauseStart = Math.min(requestNanos, now);
         pauseTtsp = now - pauseStart;
+        // The record's own figures are taken with the clock standing still, as at the pause's end: the
+        // occupancy snapshot and the record's bookkeeping are the observer's work, not the collector's, and on
+        // a large heap, with every line they touch cold, they cost as much as a short pause's whole work.
+        long observingFrom = clock.getAsLong();
         pauseClockStart = totalWork.total();
         pauseWork = new WorkCounts();
         pausePhases = new ArrayList<>();
         pauseBefore = occupancy();
+        observingNanos += clock.getAsLong() - observingFrom;
     }
 
 
@@ -243,8 +248,14 @@ public final class GcTelemetry {
 
     /** Adds every count of {@code counts} as {@link #work(WorkKind, long)} does. */
     public synchronized void work(WorkCounts counts) {
-        for (Map.Entry<WorkKind, Long> e : counts.asMap().entrySet()) {
-            work(e.getKey(), e.getValue());
+        totalWork.addAll(counts);
+        if (pauseWork != null) {
+            pauseWork.addAll(counts);
+            if (pausePhase != null) {
+                pausePhase.work.addAll(counts);
+            }
+        } else if (concurrentPhase != null) {
+            concurrentPhase.work.addAll(counts);
         }
     }
 

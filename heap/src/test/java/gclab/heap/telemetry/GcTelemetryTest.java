@@ -58,6 +58,39 @@ class GcTelemetryTest {
     }
 
     @Test
+    void theClockStandsStillWhileAPauseTakesItsOpeningFigures() {
+        // An area whose figures take 700 ns to read, as a cold snapshot can on a large heap: the observer's
+        // cost at the pause's start, which is no more the collector's than the listeners' at its end.
+        telemetry.addArea(new MemoryArea() {
+            @Override
+            public String name() {
+                return "slow";
+            }
+
+            @Override
+            public long usedBytes() {
+                clock += 700;
+                return 8;
+            }
+
+            @Override
+            public long capacityBytes() {
+                return 64;
+            }
+        });
+        clock = 1_100;
+        telemetry.pauseBegin(PauseKind.FULL, GcCause.SYSTEM_GC); // the raw clock is now 1_800
+        assertEquals(100, telemetry.now());
+        clock += 250;
+        telemetry.pauseEnd(); // the closing snapshot's 700 ns come after the pause's end, as before
+        PauseRecord p = telemetry.pauses().get(0);
+        assertEquals(100, p.startNanos());
+        assertEquals(250, p.durationNanos(), "only the collector's 250 ns between the two snapshots");
+        assertEquals(8, p.before().stream().filter(o -> o.area().equals("slow")).findFirst().orElseThrow()
+                .usedBytes(), "the opening figures are still taken");
+    }
+
+    @Test
     void pauseRecordsKindCauseTimesAndTimeToSafepoint() {
         clock = 1_100;
         long requested = telemetry.now();
