@@ -37,7 +37,34 @@ public final class TricolorPauses {
     private TricolorPauses() {
     }
 
+    static final String USAGE = String.join("\n",
+            "usage: java -Xmx4g -cp benchmarks.jar gclab.bench.pauses.TricolorPauses [options]",
+            "Max pause and p99 of a collector's cycle pauses at two (or more) live heap sizes, and what the longest",
+            "pauses and the mutator's longest stops consisted of (docs/PERFORMANCE.md, \"Tricolor\").",
+            "  --collector NAME        collector to run (default tricolor)",
+            "  -o KEY=VALUE            a collector option, repeatable (e.g. -o mode=concurrent -o barrier=satb)",
+            "  --live SIZES            live sizes, comma-separated (default 64m,1g)",
+            "  --heap-factor F         heap = F x live (default 2)",
+            "  --cycles N[,N...]       cycles to run per live size (default 20,6; the last applies to the rest)",
+            "  --seconds S             time limit per live size (default 120)",
+            "  --seed N                the churn's random seed (default 42)",
+            "  --warmup-live SIZE      live size of the untimed warm-up run (default 16m)",
+            "  --warmup-cycles N       cycles of the warm-up run (default 3; 1000 compiles the pause code)",
+            "  --no-warmup             skip the warm-up run",
+            "  --time-recount          also time the fragmentation count taken at each pause end",
+            "  -h, --help              this text");
+
     public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("TricolorPauses: " + e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+        }
+    }
+
+    static void run(String[] args) {
         String collector = "tricolor";
         Map<String, String> options = new LinkedHashMap<>();
         List<Long> live = new ArrayList<>(List.of(64L << 20, 1L << 30));
@@ -51,22 +78,29 @@ public final class TricolorPauses {
         boolean timeRecount = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--collector": collector = args[++i]; break;
+                case "--collector": collector = value(args, ++i); break;
                 case "-o": {
-                    String[] kv = args[++i].split("=", 2);
+                    String[] kv = value(args, ++i).split("=", 2);
+                    if (kv.length != 2) {
+                        throw new IllegalArgumentException("-o takes KEY=VALUE, not " + kv[0]);
+                    }
                     options.put(kv[0], kv[1]);
                     break;
                 }
-                case "--live": live = parseList(args[++i], Sizes::parse); break;
-                case "--cycles": cycles = parseList(args[++i], Integer::parseInt); break;
-                case "--heap-factor": heapFactor = Double.parseDouble(args[++i]); break;
-                case "--seconds": seconds = Long.parseLong(args[++i]); break;
-                case "--seed": seed = Long.parseLong(args[++i]); break;
+                case "--live": live = parseList(value(args, ++i), Sizes::parse); break;
+                case "--cycles": cycles = parseList(value(args, ++i), Integer::parseInt); break;
+                case "--heap-factor": heapFactor = Double.parseDouble(value(args, ++i)); break;
+                case "--seconds": seconds = Long.parseLong(value(args, ++i)); break;
+                case "--seed": seed = Long.parseLong(value(args, ++i)); break;
                 case "--no-warmup": warmup = false; break;
-                case "--warmup-live": warmupLive = Sizes.parse(args[++i]); break;
-                case "--warmup-cycles": warmupCycles = Integer.parseInt(args[++i]); break;
+                case "--warmup-live": warmupLive = Sizes.parse(value(args, ++i)); break;
+                case "--warmup-cycles": warmupCycles = Integer.parseInt(value(args, ++i)); break;
                 case "--time-recount": timeRecount = true; break;
-                default: throw new IllegalArgumentException("unknown argument " + args[i] + " (see the class doc)");
+                case "-h":
+                case "--help":
+                    System.out.println(USAGE);
+                    return;
+                default: throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         System.out.printf(Locale.ROOT, "host: %s %s, %d cpus, -Xmx %d MiB, GC %s, args %s%n",
@@ -101,6 +135,13 @@ public final class TricolorPauses {
                     ratio(PauseRun.max(lastSize), PauseRun.max(first)),
                     ratio(PauseRun.percentile(lastSize, 99), PauseRun.percentile(first, 99)));
         }
+    }
+
+    private static String value(String[] args, int i) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(args[i - 1] + " needs a value");
+        }
+        return args[i];
     }
 
     static void print(PauseRun.Result r) {
