@@ -11,6 +11,9 @@
 #                                       -Xlog:safepoint): a host safepoint stops the simulated mutator and collector
 #                                       thread alike and would be counted into whichever gclab pause it hit
 # The host's own safepoints are logged to OUT_DIR/*.safepoint.log, so any overlap can still be checked.
+# Warm-up: 1000 cycles at 2 MiB live compile the pause code; 20 cycles at 64 MiB let the host JIT finish
+# recompiling the first measured size's paths (without them, C2 compiled the collector thread's loop during the
+# first measured seconds: a third busy thread on two CPUs, and 4 ms run-queue waits for the other two).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 out="${1:-tricolor-pauses-$(date +%Y%m%dT%H%M%S)}"
@@ -32,7 +35,7 @@ for c in "${configs[@]}"; do
   java -Xms5g -Xmx5g -XX:+AlwaysPreTouch -XX:+UseSerialGC -XX:+UnlockDiagnosticVMOptions \
       -XX:GuaranteedSafepointInterval=0 -Xlog:safepoint:file="$out/$name.safepoint.log":uptime \
       -cp "$jar" gclab.bench.pauses.TricolorPauses $c --live 64m,1g --cycles 20,8 --seconds 120 \
-      --warmup-live 2m --warmup-cycles 1000 >> "$out/$name.txt" 2>&1
+      --warmup-live 2m,64m --warmup-cycles 1000,20 >> "$out/$name.txt" 2>&1
   grep -A4 '^pause ' "$out/$name.txt" | grep 'cycle pauses' || true
 done
 echo "results in $out"

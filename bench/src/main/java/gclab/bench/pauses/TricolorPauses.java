@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * <pre>
  *   java -Xmx4g -cp bench/target/benchmarks.jar gclab.bench.pauses.TricolorPauses \
  *       [--collector tricolor] [-o key=value]... [--live 64m,1g] [--heap-factor 2] [--cycles 20,6]
- *       [--seconds 120] [--seed 42] [--no-warmup] [--warmup-live 16m] [--warmup-cycles 3] [--time-recount]
+ *       [--seconds 120] [--seed 42] [--no-warmup] [--warmup-live 16m[,...]] [--warmup-cycles 3[,...]]
+ *       [--time-recount]
  * </pre>
  * For each live size in order it builds a {@link LiveTable} of that many bytes in a heap of {@code heap-factor}
  * times as many, churns it until {@code cycles} cycles have completed (or {@code seconds} passed), and prints per
@@ -30,8 +31,12 @@ import java.util.stream.Collectors;
  * Before the first size, an untimed small run (16 MiB live, 3 cycles) compiles the code paths, unless
  * {@code --no-warmup}. The pauses' own code runs once or twice a cycle, so three cycles leave it to the host JVM's
  * interpreter (C1 compiles a method after about 200 calls): {@code --warmup-live 512k --warmup-cycles 400} runs
- * enough small cycles first that the measured pauses run compiled code, as a native collector's would. {@code --time-recount} times, after every pause, the fragmentation figures the telemetry takes
- * at every pause end while the mutator is still stopped (after its clock read, so outside the recorded pause).
+ * enough small cycles first that the measured pauses run compiled code, as a native collector's would. A second
+ * warm-up size ({@code --warmup-live 2m,64m --warmup-cycles 1000,20}) lets the host JIT finish compiling the
+ * first measured size's paths too: without it, C2 recompiled the collector thread's loop and the harness's own
+ * loop during the first 2 seconds at 64 MiB, a third busy thread on two CPUs. {@code --time-recount} times, after
+ * every pause, the fragmentation figures the telemetry takes at every pause end while the mutator is still
+ * stopped (after its clock read, so outside the recorded pause).
  */
 public final class TricolorPauses {
     private TricolorPauses() {
@@ -48,9 +53,10 @@ public final class TricolorPauses {
             "  --cycles N[,N...]       cycles to run per live size (default 20,6; the last applies to the rest)",
             "  --seconds S             time limit per live size (default 120)",
             "  --seed N                the churn's random seed (default 42)",
-            "  --warmup-live SIZE      live size of the untimed warm-up run (default 16m)",
-            "  --warmup-cycles N       cycles of the warm-up run (default 3; 1000 compiles the pause code)",
-            "  --no-warmup             skip the warm-up run",
+            "  --warmup-live SIZES     live sizes of the untimed warm-up runs, in order (default 16m)",
+            "  --warmup-cycles N[,N...] cycles of each warm-up run (default 3; 1000 compiles the pause code; the",
+            "                          last applies to the rest)",
+            "  --no-warmup             skip the warm-up runs",
             "  --time-recount          also time the fragmentation count taken at each pause end",
             "  -h, --help              this text");
 
@@ -73,8 +79,8 @@ public final class TricolorPauses {
         long seconds = 120;
         long seed = 42;
         boolean warmup = true;
-        long warmupLive = 16L << 20;
-        int warmupCycles = 3;
+        List<Long> warmupLive = new ArrayList<>(List.of(16L << 20));
+        List<Integer> warmupCycles = new ArrayList<>(List.of(3));
         boolean timeRecount = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -93,8 +99,8 @@ public final class TricolorPauses {
                 case "--seconds": seconds = Long.parseLong(value(args, ++i)); break;
                 case "--seed": seed = Long.parseLong(value(args, ++i)); break;
                 case "--no-warmup": warmup = false; break;
-                case "--warmup-live": warmupLive = Sizes.parse(value(args, ++i)); break;
-                case "--warmup-cycles": warmupCycles = Integer.parseInt(value(args, ++i)); break;
+                case "--warmup-live": warmupLive = parseList(value(args, ++i), Sizes::parse); break;
+                case "--warmup-cycles": warmupCycles = parseList(value(args, ++i), Integer::parseInt); break;
                 case "--time-recount": timeRecount = true; break;
                 case "-h":
                 case "--help":
@@ -109,10 +115,12 @@ public final class TricolorPauses {
                 java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
                         .map(java.lang.management.GarbageCollectorMXBean::getName).collect(Collectors.joining("+")),
                 java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
-        if (warmup) {
-            long warmupHeap = (long) Math.ceil(heapFactor * warmupLive / 8) * 8;
-            PauseRun.run(new PauseRun.Settings(collector, options, warmupLive, warmupHeap, warmupCycles,
-                    seconds * 1_000_000_000L, seed, timeRecount), null);
+        for (int i = 0; warmup && i < warmupLive.size(); i++) {
+            long liveBytes = warmupLive.get(i);
+            long warmupHeap = (long) Math.ceil(heapFactor * liveBytes / 8) * 8;
+            PauseRun.run(new PauseRun.Settings(collector, options, liveBytes, warmupHeap,
+                    warmupCycles.get(Math.min(i, warmupCycles.size() - 1)), seconds * 1_000_000_000L, seed,
+                    timeRecount), null);
         }
         List<PauseRun.Result> results = new ArrayList<>();
         try (HostGcEvents host = new HostGcEvents()) {
