@@ -10,6 +10,12 @@
 #   -XX:GuaranteedSafepointInterval=0   no periodic host "Cleanup" safepoint (about 1 ms here, seen with
 #                                       -Xlog:safepoint): a host safepoint stops the simulated mutator and collector
 #                                       thread alike and would be counted into whichever gclab pause it hit
+#   -XX:CompileThresholdScaling=0.05    the host JIT compiles after a twentieth of its usual call counts, so the
+#                                       pause code (called once or twice a cycle) reaches C2 during the warm-up:
+#                                       at the usual thresholds it was still in C1's profiling tiers, and the
+#                                       policy's tier changes landed in measured pauses, always the same ones
+#                                       (-XX:+PrintCompilation: Tricolor.lambda$scanRoots made not entrant at the
+#                                       very millisecond a 1 GiB Init Mark spent 0.048 ms marking 2 roots)
 # The host's own safepoints are logged to OUT_DIR/*.safepoint.log, so any overlap can still be checked.
 # Warm-up: 1000 cycles at 2 MiB live compile the pause code; 20 cycles at 64 MiB let the host JIT finish
 # recompiling the first measured size's paths (without them, C2 compiled the collector thread's loop during the
@@ -33,7 +39,7 @@ for c in "${configs[@]}"; do
   echo "== $c (load: $(cut -d' ' -f1-3 /proc/loadavg))" | tee "$out/$name.txt"
   # shellcheck disable=SC2086
   java -Xms5g -Xmx5g -XX:+AlwaysPreTouch -XX:+UseSerialGC -XX:+UnlockDiagnosticVMOptions \
-      -XX:GuaranteedSafepointInterval=0 -Xlog:safepoint:file="$out/$name.safepoint.log":uptime \
+      -XX:GuaranteedSafepointInterval=0 -XX:CompileThresholdScaling=0.05 -Xlog:safepoint:file="$out/$name.safepoint.log":uptime \
       -cp "$jar" gclab.bench.pauses.TricolorPauses $c --live 64m,1g --cycles 20,8 --seconds 120 \
       --warmup-live 2m,64m --warmup-cycles 1000,20 >> "$out/$name.txt" 2>&1
   grep -A4 '^pause ' "$out/$name.txt" | grep 'cycle pauses' || true

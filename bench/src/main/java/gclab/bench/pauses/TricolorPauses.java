@@ -194,11 +194,13 @@ public final class TricolorPauses {
                     + "clock read, with the mutator stopped): %s ms, over %d free chunks%n", ms(r.recountNanos()),
                     r.freeChunksAtEnd());
         }
-        System.out.println("longest cycle pauses (ms; work; sub-phases ms; host GCs overlapping):");
+        System.out.println("longest cycle pauses (ms; host JVM uptime at its start, as -Xlog's uptime decoration "
+                + "prints it; work; sub-phases ms; host GCs overlapping):");
         for (PauseRecord p : r.longestPauses(r.cyclePauses(), PauseRun.TOP)) {
-            System.out.printf(Locale.ROOT, "  #%d %s %s ttsp %s | roots %d marked %d slots %d shades %d | %s | "
+            System.out.printf(Locale.ROOT, "  #%d %s %s ttsp %s at %.3fs | roots %d marked %d slots %d shades %d | %s | "
                             + "free chunks after %d | %s%n",
                     p.id(), p.kind().logName(), ms(p.durationNanos()), ms(p.timeToSafepointNanos()),
+                    (r.uptimeMillisAtClockZero() + p.startNanos() / 1e6) / 1e3,
                     p.work().get(WorkKind.ROOTS_SCANNED), p.work().get(WorkKind.OBJECTS_MARKED),
                     p.work().get(WorkKind.SLOTS_SCANNED), p.work().get(WorkKind.BARRIER_SHADES), phases(p),
                     p.fragmentation().values().stream().mapToLong(f -> f.freeChunks()).sum(),
