@@ -34,9 +34,13 @@ import java.util.stream.Collectors;
  * enough small cycles first that the measured pauses run compiled code, as a native collector's would. A second
  * warm-up size ({@code --warmup-live 2m,64m --warmup-cycles 1000,20}) lets the host JIT finish compiling the
  * first measured size's paths too: without it, C2 recompiled the collector thread's loop and the harness's own
- * loop during the first 2 seconds at 64 MiB, a third busy thread on two CPUs. {@code --time-recount} times, after
- * every pause, the fragmentation figures the telemetry takes at every pause end while the mutator is still
- * stopped (after its clock read, so outside the recorded pause).
+ * loop during the first 2 seconds at 64 MiB, a third busy thread on two CPUs. And since a pause's methods run once
+ * or twice a cycle, give the host JVM {@code -XX:CompileThresholdScaling=0.05} so that they reach C2 within the
+ * warm-up (bench/scripts/tricolor_pauses.sh does): at the usual thresholds they were still in C1's profiling
+ * tiers, whose tier changes landed in measured pauses. Each longest pause is listed with the host JVM's uptime at
+ * its start, to match against {@code -Xlog} or {@code -XX:+PrintCompilation} output. {@code --time-recount}
+ * times, after every pause, the fragmentation figures the telemetry takes at every pause end while the mutator
+ * is still stopped (after its clock read, so outside the recorded pause).
  */
 public final class TricolorPauses {
     private TricolorPauses() {
