@@ -91,6 +91,11 @@ final class CardTable {
         return cardShift >= 0 ? offsetWords >>> cardShift : offsetWords / cardWords;
     }
 
+    /** The first word of the first card that starts at or after {@code address} (an address in old, or its end). */
+    int firstCardStartAtOrAfter(int address) {
+        return old.start() + cards(address - old.start() + cardWords - 1) * cardWords;
+    }
+
     /** A chunk of old now begins at {@code address} and takes {@code sizeWords}: the cards it covers start in it. */
     void recordChunk(int address, int sizeWords) {
         int first = cards(address - old.start() + cardWords - 1);
@@ -98,6 +103,17 @@ final class CardTable {
         for (int card = first; card < last; card++) {
             blockStarts[card] = address;
         }
+    }
+
+    /** The block start of {@code card} (for tests). */
+    int blockStart(int card) {
+        return blockStarts[card];
+    }
+
+    /** The card whose first word is {@code address}, or -1 if no card starts there (for tests). */
+    int cardStartingAt(int address) {
+        int offset = address - old.start();
+        return offset >= 0 && offset % cardWords == 0 && offset / cardWords < cards.length ? offset / cardWords : -1;
     }
 
     /** After this, every card's block start is exact again (a sweep or a compaction redrew old's chunks). */

@@ -422,6 +422,7 @@ class GenerationalTest {
         long promoted = young.work().get(WorkKind.OBJECTS_PROMOTED);
         assertTrue(failed > 0 && promoted > 0, "failed " + failed + ", promoted " + promoted);
         assertEquals(300, failed + promoted);
+        assertEquals(600, young.work().get(WorkKind.SLOTS_SCANNED), "every node scanned once, failed or not");
         assertEquals(PauseKind.FULL, full.kind());
         assertEquals(GcCause.PROMOTION_FAILED, full.cause());
         t.checkList(list, 300);
@@ -576,29 +577,71 @@ class GenerationalTest {
     /**
      * The breadth-first copy places a tree in exactly Cheney's order, level by level and left to right, though
      * it evacuates the slots in batches (a tree of 63 nodes has 126 slots: eight batches of 16): in a survivor, and
-     * when every node is promoted (scanned from the promoted objects' list).
+     * when every node is promoted (scanned through the promotion buffer's run).
      */
     @Test
     void breadthFirstPlacesATreeInExactlyCheneysOrder() {
-        for (String threshold : new String[] {"15", "0"}) {
-            Fixture t = Fixture.with("copy-order", "breadth-first", "tenuring", "fixed",
-                    "tenuring-threshold", threshold);
-            int root = t.m.roots.add(tree(t, 5));
-            t.minor();
-            List<Integer> levelOrder = new java.util.ArrayList<>(List.of(t.m.at(root)));
-            for (int i = 0; i < levelOrder.size(); i++) {
-                for (int child : new int[] {t.m.getRef(levelOrder.get(i), NEXT), t.m.getRef(levelOrder.get(i), OTHER)}) {
-                    if (child != Heap.NULL) {
-                        levelOrder.add(child);
-                    }
+        assertCheneyOrder("15", 5);
+        assertCheneyOrder("0", 5);
+    }
+
+    /**
+     * Promoted, a tree of 511 nodes (3,066 words) fills three promotion buffers and starts a fourth: the runs are
+     * scanned in the order they were filled, the open one while it grows, so the placement is still exactly
+     * Cheney's, and every node is scanned exactly once (two slots each).
+     */
+    @Test
+    void breadthFirstPlacesATreeInCheneysOrderAcrossPromotionBuffers() {
+        Fixture t = assertCheneyOrder("0", 8);
+        assertEquals(511 * 2, t.lastWork(WorkKind.SLOTS_SCANNED));
+        assertEquals(511 * 6, t.gc.old().usedWords());
+        assertEquals(5, t.gc.old().fragmentation().freeChunks(),
+                "170 nodes in each of three buffers, one in the fourth: four tails, and the rest of old");
+    }
+
+    private static Fixture assertCheneyOrder(String threshold, int depth) {
+        Fixture t = Fixture.with("copy-order", "breadth-first", "tenuring", "fixed", "tenuring-threshold", threshold);
+        int root = t.m.roots.add(tree(t, depth));
+        t.minor();
+        List<Integer> levelOrder = new java.util.ArrayList<>(List.of(t.m.at(root)));
+        for (int i = 0; i < levelOrder.size(); i++) {
+            for (int child : new int[] {t.m.getRef(levelOrder.get(i), NEXT), t.m.getRef(levelOrder.get(i), OTHER)}) {
+                if (child != Heap.NULL) {
+                    levelOrder.add(child);
                 }
             }
-            assertEquals(63, levelOrder.size());
-            List<Integer> byAddress = new java.util.ArrayList<>(levelOrder);
-            java.util.Collections.sort(byAddress);
-            assertEquals(byAddress, levelOrder, "threshold " + threshold);
-            assertEquals(threshold.equals("0") ? 63 : 0, t.lastWork(WorkKind.OBJECTS_PROMOTED));
         }
+        int nodes = (1 << (depth + 1)) - 1;
+        assertEquals(nodes, levelOrder.size());
+        List<Integer> byAddress = new java.util.ArrayList<>(levelOrder);
+        java.util.Collections.sort(byAddress);
+        assertEquals(byAddress, levelOrder, "threshold " + threshold);
+        assertEquals(threshold.equals("0") ? nodes : 0, t.lastWork(WorkKind.OBJECTS_PROMOTED));
+        return t;
+    }
+
+    /**
+     * Every card whose first word a promoted object covers has that object as its block start, so a dirty card's
+     * walk starts at the card and not at the start of its promotion buffer (promotion records a block start only
+     * when an object crosses a card's first word, found by one comparison against the next card start).
+     */
+    @Test
+    void aPromotedObjectIsTheBlockStartOfEveryCardWhoseFirstWordItCovers() {
+        Fixture t = Fixture.with("tenuring-threshold", "0");
+        t.rootedList(400); // 2,400 words: 1,020 in each of two buffers, 360 in a third
+        t.minor();
+        CardTable cards = t.gc.cards();
+        int[] covered = {0};
+        t.gc.old().walk((address, size, free) -> {
+            for (int word = address; word < address + size; word++) {
+                int card = cards.cardStartingAt(word);
+                if (card >= 0 && !free) {
+                    assertEquals(address, cards.blockStart(card), "card " + card);
+                    covered[0]++;
+                }
+            }
+        });
+        assertEquals(16 + 16 + 6, covered[0], "64-word cards; the buffers start on card starts");
     }
 
     @Test
