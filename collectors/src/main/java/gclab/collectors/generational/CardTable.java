@@ -124,9 +124,10 @@ final class CardTable {
     /**
      * Cleans every dirty card and visits the reference slots of the old objects that overlap it (only the
      * slots inside the card). Returns the number of cards scanned. The visitor re-dirties the card of a slot
-     * that still refers into young afterwards, so the invariant holds again when this returns.
+     * that still refers into young afterwards, so the invariant holds again when this returns. The visitor may
+     * promote objects into {@code buffer}, whose unused rest is not parsable: a card's walk steps over it.
      */
-    int scanDirtyCards(SlotVisitor visitor) {
+    int scanDirtyCards(SlotVisitor visitor, PromotionBuffer buffer) {
         Worklist dirty = dirtyCards;
         dirtyCards = scanning;
         scanning = dirty;
@@ -134,18 +135,24 @@ final class CardTable {
             cards[dirty.get(i)] = CLEAN;
         }
         for (int i = 0; i < dirty.size(); i++) {
-            scanCard(dirty.get(i), visitor);
+            scanCard(dirty.get(i), visitor, buffer);
         }
         int scanned = dirty.size();
         dirty.clear();
         return scanned;
     }
 
-    private void scanCard(int card, SlotVisitor visitor) {
+    private void scanCard(int card, SlotVisitor visitor, PromotionBuffer buffer) {
         int cardStart = old.start() + card * cardWords;
         int cardEnd = Math.min(cardStart + cardWords, old.end());
-        // Invariant: address is the start of a chunk of old, and no chunk before it reaches into the card.
+        // Invariant: address is the start of a chunk of old, or the top of the open promotion buffer (whose
+        // unused rest, cut from a free chunk, holds whatever was there before), and no chunk before it reaches
+        // into the card.
         for (int address = blockStarts[card]; address < cardEnd; ) {
+            if (address == buffer.top()) {
+                address = buffer.end();
+                continue;
+            }
             int size = heap.sizeInWords(address);
             if (address + size > cardStart && !heap.isFree(address)) {
                 heap.forEachReferenceSlotIn(address, cardStart, cardEnd, visitor);

@@ -91,6 +91,16 @@ final class PromotionBuffer {
         runs.add(address + sizeWords);
     }
 
+    /** The top of the open buffer, where its unused (unparsable) rest begins; 0 if no buffer is open. */
+    int top() {
+        return top;
+    }
+
+    /** The end of the open buffer's unused rest; 0 if no buffer is open. */
+    int end() {
+        return end;
+    }
+
     /** The number of runs so far, closed ones and the open one. */
     int runCount() {
         return runs.size() / 2 + (openStart != Heap.NULL ? 1 : 0);

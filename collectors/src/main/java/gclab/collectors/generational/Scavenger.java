@@ -176,7 +176,7 @@ final class Scavenger {
         report();
 
         telemetry.phaseBegin("scan-cards");
-        work.add(WorkKind.CARDS_SCANNED, g.cards.scanDirtyCards(scanner));
+        work.add(WorkKind.CARDS_SCANNED, g.cards.scanDirtyCards(scanner, promotionBuffer));
         report();
 
         telemetry.phaseBegin("copy");

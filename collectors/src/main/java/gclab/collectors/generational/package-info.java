@@ -35,8 +35,11 @@
  *       leave survivors in both survivor spaces).</li>
  *   <li><b>evacuate-roots</b>: every root referring into eden or from-space is updated to the object's copy.</li>
  *   <li><b>scan-cards</b>: every dirty card (taken from the list of dirty cards, so the cost is theirs, not
- *       old's) is cleaned, and the reference slots of old inside it are evacuated in turn. The block-offset table gives, for each card, a chunk start from which a walk reaches the
- *       card, so a card costs its own slots, even inside a huge array; the rest of old is never read.</li>
+ *       old's) is cleaned, and the reference slots of old inside it are evacuated in turn. The block-offset
+ *       table gives, for each card, a chunk start from which a walk reaches the card, so a card costs its own
+ *       slots, even inside a huge array; the rest of old is never read. The walk steps over the unused rest of
+ *       the open promotion buffer (objects promoted meanwhile may land in the card being walked), which is not
+ *       parsable: it holds whatever the free chunk it was cut from held.</li>
  *   <li><b>copy</b>: gray objects — copies not scanned yet — are scanned until none is left. Breadth-first
  *       ({@code copy-order=breadth-first}, Cheney): to-space between the scan pointer and its top is the queue;
  *       promoted copies wait likewise in the promotion buffer's runs (below), scanned in the order they were
@@ -116,7 +119,8 @@
  *       refers only to to-space, old, or an object that failed promotion (it is black).</li>
  *   <li>Every space is parsable: eden and the survivors up to their tops, old through its free chunks (during a
  *       full collection with {@code old=marksweep}, a promoted object's reserved place is a free chunk until
- *       the object moves into it).</li>
+ *       the object moves into it; during a minor collection, the open promotion buffer's unused rest is not
+ *       parsable until the buffer is retired).</li>
  *   <li>Every card's block start is a chunk start at or before the card's first word.</li>
  * </ul>
  *

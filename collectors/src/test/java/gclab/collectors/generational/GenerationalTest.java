@@ -671,6 +671,51 @@ class GenerationalTest {
         assertEquals(7, t.m.getWord(t.m.getRef(t.m.at(array), 3000), ID));
     }
 
+    /**
+     * A dirty card that the open promotion buffer shares with a live old object: the card's walk passes the
+     * objects promoted into the buffer so far and must stop at its top, not read on into the unused rest, which
+     * still holds the swept hole's stale objects (here, dead nodes whose OTHER held a young object that is gone:
+     * its address now lies inside an array).
+     */
+    @Test
+    void aDirtyCardsWalkStopsAtTheTopOfTheOpenPromotionBuffer() {
+        Fixture t = Fixture.with("tenuring-threshold", "0", "tenuring", "fixed");
+        int head = t.rootedList(400);
+        t.minor(); // the list in old in list order, six words a node from old's start: node i at start + 6i
+        int start = t.gc.old().start();
+        assertEquals(start, t.m.at(head));
+        t.newNode(-1, -1); // a pad, so that the next node is not at eden's start
+        int gone = t.newNode(-2, -1);
+        int n = t.m.at(head);
+        for (int i = 0; i < 400; i++, n = t.m.getRef(n, NEXT)) {
+            if (i >= 5) {
+                t.m.setRef(n, OTHER, gone);
+            }
+        }
+        int last = t.m.getRef(t.m.getRef(t.m.getRef(t.m.getRef(t.m.at(head), NEXT), NEXT), NEXT), NEXT);
+        assertEquals(start + 24, last);
+        t.m.setRef(last, NEXT, Heap.NULL); // nodes 5 to 399 die, and with them the young node they refer to
+        t.m.mm.systemGc(); // old: five nodes, then one free chunk from start + 30; young empty, every card clean
+        assertEquals(0, t.gc.eden().usedWords());
+        t.m.allocate(t.refArray, 16); // garbage over the gone node's address: its words are nulls, not an object
+        t.m.setRef(t.m.at(head), OTHER, t.newNode(7, -1)); // dirties card 0: [start, start + 64)
+        int promotedFirst = t.m.roots.add(t.newNode(8, -1));
+        t.minor(); // the root's node is promoted first, to the free chunk's start, in card 0; top is start + 36
+        assertEquals(start + 30, t.m.at(promotedFirst));
+        assertEquals(7, t.m.getWord(t.m.getRef(t.m.at(head), OTHER), ID));
+        assertEquals(1, t.lastWork(WorkKind.CARDS_SCANNED));
+        // card 0's walk: the five old nodes, the root's promoted node, and the node the head's OTHER promotes
+        // into the buffer meanwhile (at start + 36), two slots each; the copy phase scans the two promoted nodes
+        // again: 18 slots, and none of the stale nodes' beyond the buffer's top (start + 42)
+        assertEquals(18, t.lastWork(WorkKind.SLOTS_SCANNED));
+        n = t.m.at(head);
+        for (int id = 399; id > 394; id--, n = t.m.getRef(n, NEXT)) {
+            assertEquals(id, t.m.getWord(n, ID));
+            assertEquals(payload(id), t.m.getWord(n, PAYLOAD));
+        }
+        assertEquals(Heap.NULL, n);
+    }
+
     @Test
     void promotionBuffersGiveTheirUnusedTailsBackToOld() {
         Fixture t = Fixture.with("tenuring-threshold", "0");
