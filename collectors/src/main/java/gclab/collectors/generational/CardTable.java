@@ -149,8 +149,8 @@ final class CardTable {
         // unused rest, cut from a free chunk, holds whatever was there before), and no chunk before it reaches
         // into the card.
         for (int address = blockStarts[card]; address < cardEnd; ) {
-            if (address == buffer.top()) {
-                address = buffer.end();
+            if (address == buffer.top() && address < buffer.end()) {
+                address = buffer.end(); // a full buffer's top is its end: the next chunk, parsable
                 continue;
             }
             int size = heap.sizeInWords(address);

@@ -716,6 +716,46 @@ class GenerationalTest {
         assertEquals(Heap.NULL, n);
     }
 
+    /**
+     * A dirty card's walk that reaches the top of an open promotion buffer that is exactly full goes on into the
+     * chunk after it (a full buffer's top is its end), here a live object whose card the buffer's end shares.
+     */
+    @Test
+    void aDirtyCardsWalkThatReachesAFullOpenBufferGoesOnIntoTheNextChunk() {
+        Fixture t = Fixture.with("tenuring-threshold", "0", "tenuring", "fixed");
+        Layout wide = t.m.heap.layouts().defineInstance("Wide", 6, 0, 2); // eight words: 128 fill a buffer
+        int head = t.m.roots.add(Heap.NULL);
+        for (int i = 0; i < 140; i++) {
+            int o = t.m.allocate(wide, 0);
+            t.m.setRef(o, 0, t.m.at(head));
+            t.m.roots.set(head, o);
+        }
+        t.minor(); // promoted in list order: object i at old's start + 8i
+        int start = t.gc.old().start();
+        int[] at = new int[140];
+        int o = t.m.at(head);
+        for (int i = 0; i < 140; i++, o = t.m.getRef(o, 0)) {
+            at[i] = o;
+        }
+        assertEquals(start + 8 * 139, at[139]);
+        t.m.setRef(at[2], 0, at[131]); // objects 3 to 130 die: a hole of exactly 1,024 words at start + 24
+        t.m.mm.systemGc();
+        t.m.setRef(at[131], 2, t.newNode(7, -1)); // dirties card 16, [start + 1024, start + 1088)
+        int first = t.m.roots.add(t.m.allocate(wide, 0));
+        for (int i = 1; i < 128; i++) {
+            t.m.roots.add(t.m.allocate(wide, 0));
+        }
+        t.minor(); // the roots' 128 objects fill the hole's buffer exactly before the cards are scanned
+        assertEquals(start + 24, t.m.at(first));
+        assertEquals(1, t.lastWork(WorkKind.CARDS_SCANNED));
+        int copy = t.m.getRef(at[131], 2);
+        assertTrue(t.gc.old().contains(copy));
+        assertEquals(7, t.m.getWord(copy, ID));
+        // card 16's walk: the last three of the roots' objects (from start + 1024), then objects 131 to 135,
+        // two slots each; the copy phase: the 128 promoted and the node, two each
+        assertEquals(2 * 3 + 2 * 5 + 2 * 129, t.lastWork(WorkKind.SLOTS_SCANNED));
+    }
+
     @Test
     void promotionBuffersGiveTheirUnusedTailsBackToOld() {
         Fixture t = Fixture.with("tenuring-threshold", "0");
