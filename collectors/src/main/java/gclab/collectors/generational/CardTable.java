@@ -91,6 +91,11 @@ final class CardTable {
         return cardShift >= 0 ? offsetWords >>> cardShift : offsetWords / cardWords;
     }
 
+    /** The first word of the first card that starts at or after {@code address} (an address in old, or its end). */
+    int firstCardStartAtOrAfter(int address) {
+        return old.start() + cards(address - old.start() + cardWords - 1) * cardWords;
+    }
+
     /** A chunk of old now begins at {@code address} and takes {@code sizeWords}: the cards it covers start in it. */
     void recordChunk(int address, int sizeWords) {
         int first = cards(address - old.start() + cardWords - 1);
@@ -98,6 +103,17 @@ final class CardTable {
         for (int card = first; card < last; card++) {
             blockStarts[card] = address;
         }
+    }
+
+    /** The block start of {@code card} (for tests). */
+    int blockStart(int card) {
+        return blockStarts[card];
+    }
+
+    /** The card whose first word is {@code address}, or -1 if no card starts there (for tests). */
+    int cardStartingAt(int address) {
+        int offset = address - old.start();
+        return offset >= 0 && offset % cardWords == 0 && offset / cardWords < cards.length ? offset / cardWords : -1;
     }
 
     /** After this, every card's block start is exact again (a sweep or a compaction redrew old's chunks). */
@@ -108,9 +124,10 @@ final class CardTable {
     /**
      * Cleans every dirty card and visits the reference slots of the old objects that overlap it (only the
      * slots inside the card). Returns the number of cards scanned. The visitor re-dirties the card of a slot
-     * that still refers into young afterwards, so the invariant holds again when this returns.
+     * that still refers into young afterwards, so the invariant holds again when this returns. The visitor may
+     * promote objects into {@code buffer}, whose unused rest is not parsable: a card's walk steps over it.
      */
-    int scanDirtyCards(SlotVisitor visitor) {
+    int scanDirtyCards(SlotVisitor visitor, PromotionBuffer buffer) {
         Worklist dirty = dirtyCards;
         dirtyCards = scanning;
         scanning = dirty;
@@ -118,18 +135,24 @@ final class CardTable {
             cards[dirty.get(i)] = CLEAN;
         }
         for (int i = 0; i < dirty.size(); i++) {
-            scanCard(dirty.get(i), visitor);
+            scanCard(dirty.get(i), visitor, buffer);
         }
         int scanned = dirty.size();
         dirty.clear();
         return scanned;
     }
 
-    private void scanCard(int card, SlotVisitor visitor) {
+    private void scanCard(int card, SlotVisitor visitor, PromotionBuffer buffer) {
         int cardStart = old.start() + card * cardWords;
         int cardEnd = Math.min(cardStart + cardWords, old.end());
-        // Invariant: address is the start of a chunk of old, and no chunk before it reaches into the card.
+        // Invariant: address is the start of a chunk of old, or the top of the open promotion buffer (whose
+        // unused rest, cut from a free chunk, holds whatever was there before), and no chunk before it reaches
+        // into the card.
         for (int address = blockStarts[card]; address < cardEnd; ) {
+            if (address == buffer.top() && address < buffer.end()) {
+                address = buffer.end(); // a full buffer's top is its end: the next chunk, parsable
+                continue;
+            }
             int size = heap.sizeInWords(address);
             if (address + size > cardStart && !heap.isFree(address)) {
                 heap.forEachReferenceSlotIn(address, cardStart, cardEnd, visitor);

@@ -89,6 +89,10 @@ public final class Generational implements Collector {
         return g.isYoung(address);
     }
 
+    CardTable cards() {
+        return g.cards;
+    }
+
     boolean cardIsDirty(int slot) {
         return g.cards.isDirty(slot);
     }

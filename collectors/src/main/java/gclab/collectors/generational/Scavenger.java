@@ -21,8 +21,10 @@ import java.util.Arrays;
  * and the dirty cards, by copying (Cheney's breadth-first scan, or depth-first with a stack).
  *
  * <p>Gray objects are the copies not scanned yet: in breadth-first order, to-space between the scan pointer and
- * its top (Cheney's implicit queue) plus {@link #gray} for those that landed outside to-space; in depth-first
- * order, every copy goes on {@link #gray}, used as a stack. Scanning a gray object evacuates its referents.
+ * its top (Cheney's implicit queue) plus, for those that landed outside to-space, the {@link PromotionBuffer}'s
+ * runs beyond their own scan pointer (promoted objects lie in runs in the order they were promoted, so a run is
+ * an implicit queue as to-space is); in depth-first order, every copy goes on {@link #gray}, used as a stack.
+ * Scanning a gray object evacuates its referents.
  *
  * <p>Once the survivors outgrow the cache, the copy is bound by memory latency: every referent is read from
  * wherever the mutator left it, and a load that misses holds up the retirement of every instruction behind it
@@ -70,6 +72,7 @@ final class Scavenger {
     private final AgeTable ages = new AgeTable();
     private final SlotVisitor scanner = this::scanSlot;
     private final SlotVisitor enqueuer = this::enqueueSlot;
+    /** The depth-first order's stack of gray objects (the breadth-first order needs none). */
     private final Worklist gray = new Worklist();
     /** The objects this collection could neither copy nor promote: left in place, forwarded to themselves. */
     private final Worklist failed = new Worklist();
@@ -173,7 +176,7 @@ final class Scavenger {
         report();
 
         telemetry.phaseBegin("scan-cards");
-        work.add(WorkKind.CARDS_SCANNED, g.cards.scanDirtyCards(scanner));
+        work.add(WorkKind.CARDS_SCANNED, g.cards.scanDirtyCards(scanner, promotionBuffer));
         report();
 
         telemetry.phaseBegin("copy");
@@ -181,6 +184,7 @@ final class Scavenger {
         processReferences(); // part of the copy: after it, before anything else reads a referent slot
 
         promotionBuffer.retire();
+        promotionBuffer.clearRuns();
         boolean promotionFailed = !failed.isEmpty();
         if (promotionFailed) {
             // HotSpot's "remove forwarding pointers": the objects left in place are ordinary objects again.
@@ -232,9 +236,13 @@ final class Scavenger {
         }
         // The order of scanning is Cheney's: to-space in address order until it is all scanned, then the
         // objects outside it (promoted, or failed) until they are, and again; a phase ends only when its pending
-        // slots are all evacuated, so the order is the same as that of evacuating each slot at once.
+        // slots are all evacuated, so the order is the same as that of evacuating each slot at once. The objects
+        // outside to-space are scanned through the promotion buffer's runs, in order, each in address order: the
+        // order in which they were promoted (or failed), with a scan pointer per run as in to-space.
         int scan = to.start();
-        int next = 0;
+        int run = -1;
+        int runScan = 0;
+        int runEnd = 0;
         do {
             while (true) {
                 if (scan < to.top()) {
@@ -246,8 +254,14 @@ final class Scavenger {
                 }
             }
             while (true) {
-                if (next < gray.size()) {
-                    scanGray(gray.get(next++), enqueuer);
+                if (runScan < runEnd) {
+                    runScan += scanGray(runScan, enqueuer);
+                } else if (run >= 0 && runScan < (runEnd = promotionBuffer.runEnd(run))) {
+                    continue; // the open run has grown
+                } else if (run + 1 < promotionBuffer.runCount()) {
+                    run++;
+                    runScan = promotionBuffer.runStart(run);
+                    runEnd = promotionBuffer.runEnd(run);
                 } else if (pendingCount > 0) {
                     evacuatePending();
                 } else {
@@ -255,7 +269,6 @@ final class Scavenger {
                 }
             }
         } while (scan < to.top());
-        gray.clear();
     }
 
     /** Takes the heap's per-type tables (replaced when a layout is defined, which no collection does). */
@@ -433,9 +446,8 @@ final class Scavenger {
         }
         int size = sizeInWords(ref);
         int age = GcWord.age(word);
-        int copy = Heap.NULL;
         if (age < threshold) {
-            copy = to.allocate(size);
+            int copy = to.allocate(size);
             if (copy != Heap.NULL) {
                 int newAge = Math.min(age + 1, GcWord.MAX_AGE);
                 heap.copyWords(ref, copy, size);
@@ -449,16 +461,33 @@ final class Scavenger {
             prematurePromotions++;
             work.add(WorkKind.PREMATURE_PROMOTIONS, 1);
         }
-        copy = promotionBuffer.allocate(size);
+        return promote(ref, word, size);
+    }
+
+    /**
+     * Promotes {@code ref} (GC word {@code word}, {@code size} words) into old and returns the copy; if old has no
+     * room, leaves it in place forwarded to itself. Either way it is gray: in breadth-first order it lies in one
+     * of the promotion buffer's runs (the one-object run of a failed object is added here), in depth-first order
+     * it goes on the stack. A method of its own so that {@link #evacuate}, called per slot, stays small enough to
+     * be inlined into the scan loop.
+     */
+    private int promote(int ref, long word, int size) {
+        int copy = promotionBuffer.allocate(size);
         if (copy == Heap.NULL) {
             heap.setGcWord(ref, GcWord.forwardedTo(word, ref));
             failed.add(ref);
-            gray.push(ref);
+            if (depthFirst) {
+                gray.push(ref);
+            } else {
+                promotionBuffer.addRun(ref, size);
+            }
             return ref;
         }
         heap.copyWords(ref, copy, size);
         heap.setGcWord(copy, 0L);
-        gray.push(copy);
+        if (depthFirst) {
+            gray.push(copy);
+        }
         objectsPromoted++;
         wordsPromoted += size;
         return forward(ref, word, copy, size);

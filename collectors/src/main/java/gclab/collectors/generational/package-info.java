@@ -35,13 +35,17 @@
  *       leave survivors in both survivor spaces).</li>
  *   <li><b>evacuate-roots</b>: every root referring into eden or from-space is updated to the object's copy.</li>
  *   <li><b>scan-cards</b>: every dirty card (taken from the list of dirty cards, so the cost is theirs, not
- *       old's) is cleaned, and the reference slots of old inside it are evacuated in turn. The block-offset table gives, for each card, a chunk start from which a walk reaches the
- *       card, so a card costs its own slots, even inside a huge array; the rest of old is never read.</li>
+ *       old's) is cleaned, and the reference slots of old inside it are evacuated in turn. The block-offset
+ *       table gives, for each card, a chunk start from which a walk reaches the card, so a card costs its own
+ *       slots, even inside a huge array; the rest of old is never read. The walk steps over the unused rest of
+ *       the open promotion buffer (objects promoted meanwhile may land in the card being walked), which is not
+ *       parsable: it holds whatever the free chunk it was cut from held.</li>
  *   <li><b>copy</b>: gray objects — copies not scanned yet — are scanned until none is left. Breadth-first
- *       ({@code copy-order=breadth-first}, Cheney): to-space between the scan pointer and its top is the queue
- *       (promoted copies wait in a second queue); the slots found are evacuated in batches of 16, after one
- *       loop has loaded the headers of all their referents so that the cache misses overlap, in the order
- *       found, which keeps Cheney's placement exactly. Depth-first ({@code copy-order=depth-first}): every copy is
+ *       ({@code copy-order=breadth-first}, Cheney): to-space between the scan pointer and its top is the queue;
+ *       promoted copies wait likewise in the promotion buffer's runs (below), scanned in the order they were
+ *       filled, each in address order, with no list entry per object; the slots found are evacuated in batches
+ *       of 16, after one loop has loaded the headers of all their referents so that the cache misses overlap,
+ *       in the order found, which keeps Cheney's placement exactly. Depth-first ({@code copy-order=depth-first}): every copy is
  *       pushed on a stack, so a parent's first child's subtree is copied before its siblings' children.</li>
  *   <li>eden and from-space are emptied; from and to swap; the tenuring threshold is recomputed.</li>
  * </ol>
@@ -49,9 +53,12 @@
  * to-space has room, copy it there one year older. Otherwise <b>promote</b> it: copy it into old — before the
  * threshold, because to-space is full, that is a <em>premature promotion</em> (counted). Promoted objects are
  * bump-allocated in a {@link gclab.collectors.generational.PromotionBuffer} (HotSpot's PLAB) of 1,024 words cut
- * from old's free lists, whose unused tail goes back to the free lists when it fills and at the collection's end. If old has no room
- * either, <b>promotion fails</b>: the object stays where it is, forwarded to itself so that it is scanned once
- * (HotSpot's self-forwarding). At the end such objects are unforwarded, eden is not emptied, and a full
+ * from old's free lists, whose unused tail goes back to the free lists when it fills and at the collection's end.
+ * The buffer records an object as the block start of the cards whose first word it covers, which only an object
+ * crossing the next card start does (one comparison per object); and it keeps the collection's <em>runs</em>:
+ * the used part of each buffer, and each object promoted or left in place outside a buffer, in the order they
+ * were filled, which is the order of promotion. If old has no room either, <b>promotion fails</b>: the object
+ * stays where it is, forwarded to itself so that it is scanned once (HotSpot's self-forwarding). At the end such objects are unforwarded, eden is not emptied, and a full
  * collection ({@code Pause Full (Promotion Failed)}) follows at once.
  *
  * <h2>Tenuring</h2>
@@ -112,7 +119,8 @@
  *       refers only to to-space, old, or an object that failed promotion (it is black).</li>
  *   <li>Every space is parsable: eden and the survivors up to their tops, old through its free chunks (during a
  *       full collection with {@code old=marksweep}, a promoted object's reserved place is a free chunk until
- *       the object moves into it).</li>
+ *       the object moves into it; during a minor collection, the open promotion buffer's unused rest is not
+ *       parsable until the buffer is retired).</li>
  *   <li>Every card's block start is a chunk start at or before the card's first word.</li>
  * </ul>
  *

@@ -422,6 +422,7 @@ class GenerationalTest {
         long promoted = young.work().get(WorkKind.OBJECTS_PROMOTED);
         assertTrue(failed > 0 && promoted > 0, "failed " + failed + ", promoted " + promoted);
         assertEquals(300, failed + promoted);
+        assertEquals(600, young.work().get(WorkKind.SLOTS_SCANNED), "every node scanned once, failed or not");
         assertEquals(PauseKind.FULL, full.kind());
         assertEquals(GcCause.PROMOTION_FAILED, full.cause());
         t.checkList(list, 300);
@@ -576,29 +577,71 @@ class GenerationalTest {
     /**
      * The breadth-first copy places a tree in exactly Cheney's order, level by level and left to right, though
      * it evacuates the slots in batches (a tree of 63 nodes has 126 slots: eight batches of 16): in a survivor, and
-     * when every node is promoted (scanned from the promoted objects' list).
+     * when every node is promoted (scanned through the promotion buffer's run).
      */
     @Test
     void breadthFirstPlacesATreeInExactlyCheneysOrder() {
-        for (String threshold : new String[] {"15", "0"}) {
-            Fixture t = Fixture.with("copy-order", "breadth-first", "tenuring", "fixed",
-                    "tenuring-threshold", threshold);
-            int root = t.m.roots.add(tree(t, 5));
-            t.minor();
-            List<Integer> levelOrder = new java.util.ArrayList<>(List.of(t.m.at(root)));
-            for (int i = 0; i < levelOrder.size(); i++) {
-                for (int child : new int[] {t.m.getRef(levelOrder.get(i), NEXT), t.m.getRef(levelOrder.get(i), OTHER)}) {
-                    if (child != Heap.NULL) {
-                        levelOrder.add(child);
-                    }
+        assertCheneyOrder("15", 5);
+        assertCheneyOrder("0", 5);
+    }
+
+    /**
+     * Promoted, a tree of 511 nodes (3,066 words) fills three promotion buffers and starts a fourth: the runs are
+     * scanned in the order they were filled, the open one while it grows, so the placement is still exactly
+     * Cheney's, and every node is scanned exactly once (two slots each).
+     */
+    @Test
+    void breadthFirstPlacesATreeInCheneysOrderAcrossPromotionBuffers() {
+        Fixture t = assertCheneyOrder("0", 8);
+        assertEquals(511 * 2, t.lastWork(WorkKind.SLOTS_SCANNED));
+        assertEquals(511 * 6, t.gc.old().usedWords());
+        assertEquals(5, t.gc.old().fragmentation().freeChunks(),
+                "170 nodes in each of three buffers, one in the fourth: four tails, and the rest of old");
+    }
+
+    private static Fixture assertCheneyOrder(String threshold, int depth) {
+        Fixture t = Fixture.with("copy-order", "breadth-first", "tenuring", "fixed", "tenuring-threshold", threshold);
+        int root = t.m.roots.add(tree(t, depth));
+        t.minor();
+        List<Integer> levelOrder = new java.util.ArrayList<>(List.of(t.m.at(root)));
+        for (int i = 0; i < levelOrder.size(); i++) {
+            for (int child : new int[] {t.m.getRef(levelOrder.get(i), NEXT), t.m.getRef(levelOrder.get(i), OTHER)}) {
+                if (child != Heap.NULL) {
+                    levelOrder.add(child);
                 }
             }
-            assertEquals(63, levelOrder.size());
-            List<Integer> byAddress = new java.util.ArrayList<>(levelOrder);
-            java.util.Collections.sort(byAddress);
-            assertEquals(byAddress, levelOrder, "threshold " + threshold);
-            assertEquals(threshold.equals("0") ? 63 : 0, t.lastWork(WorkKind.OBJECTS_PROMOTED));
         }
+        int nodes = (1 << (depth + 1)) - 1;
+        assertEquals(nodes, levelOrder.size());
+        List<Integer> byAddress = new java.util.ArrayList<>(levelOrder);
+        java.util.Collections.sort(byAddress);
+        assertEquals(byAddress, levelOrder, "threshold " + threshold);
+        assertEquals(threshold.equals("0") ? nodes : 0, t.lastWork(WorkKind.OBJECTS_PROMOTED));
+        return t;
+    }
+
+    /**
+     * Every card whose first word a promoted object covers has that object as its block start, so a dirty card's
+     * walk starts at the card and not at the start of its promotion buffer (promotion records a block start only
+     * when an object crosses a card's first word, found by one comparison against the next card start).
+     */
+    @Test
+    void aPromotedObjectIsTheBlockStartOfEveryCardWhoseFirstWordItCovers() {
+        Fixture t = Fixture.with("tenuring-threshold", "0");
+        t.rootedList(400); // 2,400 words: 1,020 in each of two buffers, 360 in a third
+        t.minor();
+        CardTable cards = t.gc.cards();
+        int[] covered = {0};
+        t.gc.old().walk((address, size, free) -> {
+            for (int word = address; word < address + size; word++) {
+                int card = cards.cardStartingAt(word);
+                if (card >= 0 && !free) {
+                    assertEquals(address, cards.blockStart(card), "card " + card);
+                    covered[0]++;
+                }
+            }
+        });
+        assertEquals(16 + 16 + 6, covered[0], "64-word cards; the buffers start on card starts");
     }
 
     @Test
@@ -626,6 +669,91 @@ class GenerationalTest {
         assertTrue(t.lastWork(WorkKind.SLOTS_SCANNED) <= 64 + 2,
                 "one 64-word card and the copied node's two slots: " + t.lastWork(WorkKind.SLOTS_SCANNED));
         assertEquals(7, t.m.getWord(t.m.getRef(t.m.at(array), 3000), ID));
+    }
+
+    /**
+     * A dirty card that the open promotion buffer shares with a live old object: the card's walk passes the
+     * objects promoted into the buffer so far and must stop at its top, not read on into the unused rest, which
+     * still holds the swept hole's stale objects (here, dead nodes whose OTHER held a young object that is gone:
+     * its address now lies inside an array).
+     */
+    @Test
+    void aDirtyCardsWalkStopsAtTheTopOfTheOpenPromotionBuffer() {
+        Fixture t = Fixture.with("tenuring-threshold", "0", "tenuring", "fixed");
+        int head = t.rootedList(400);
+        t.minor(); // the list in old in list order, six words a node from old's start: node i at start + 6i
+        int start = t.gc.old().start();
+        assertEquals(start, t.m.at(head));
+        t.newNode(-1, -1); // a pad, so that the next node is not at eden's start
+        int gone = t.newNode(-2, -1);
+        int n = t.m.at(head);
+        for (int i = 0; i < 400; i++, n = t.m.getRef(n, NEXT)) {
+            if (i >= 5) {
+                t.m.setRef(n, OTHER, gone);
+            }
+        }
+        int last = t.m.getRef(t.m.getRef(t.m.getRef(t.m.getRef(t.m.at(head), NEXT), NEXT), NEXT), NEXT);
+        assertEquals(start + 24, last);
+        t.m.setRef(last, NEXT, Heap.NULL); // nodes 5 to 399 die, and with them the young node they refer to
+        t.m.mm.systemGc(); // old: five nodes, then one free chunk from start + 30; young empty, every card clean
+        assertEquals(0, t.gc.eden().usedWords());
+        t.m.allocate(t.refArray, 16); // garbage over the gone node's address: its words are nulls, not an object
+        t.m.setRef(t.m.at(head), OTHER, t.newNode(7, -1)); // dirties card 0: [start, start + 64)
+        int promotedFirst = t.m.roots.add(t.newNode(8, -1));
+        t.minor(); // the root's node is promoted first, to the free chunk's start, in card 0; top is start + 36
+        assertEquals(start + 30, t.m.at(promotedFirst));
+        assertEquals(7, t.m.getWord(t.m.getRef(t.m.at(head), OTHER), ID));
+        assertEquals(1, t.lastWork(WorkKind.CARDS_SCANNED));
+        // card 0's walk: the five old nodes, the root's promoted node, and the node the head's OTHER promotes
+        // into the buffer meanwhile (at start + 36), two slots each; the copy phase scans the two promoted nodes
+        // again: 18 slots, and none of the stale nodes' beyond the buffer's top (start + 42)
+        assertEquals(18, t.lastWork(WorkKind.SLOTS_SCANNED));
+        n = t.m.at(head);
+        for (int id = 399; id > 394; id--, n = t.m.getRef(n, NEXT)) {
+            assertEquals(id, t.m.getWord(n, ID));
+            assertEquals(payload(id), t.m.getWord(n, PAYLOAD));
+        }
+        assertEquals(Heap.NULL, n);
+    }
+
+    /**
+     * A dirty card's walk that reaches the top of an open promotion buffer that is exactly full goes on into the
+     * chunk after it (a full buffer's top is its end), here a live object whose card the buffer's end shares.
+     */
+    @Test
+    void aDirtyCardsWalkThatReachesAFullOpenBufferGoesOnIntoTheNextChunk() {
+        Fixture t = Fixture.with("tenuring-threshold", "0", "tenuring", "fixed");
+        Layout wide = t.m.heap.layouts().defineInstance("Wide", 6, 0, 2); // eight words: 128 fill a buffer
+        int head = t.m.roots.add(Heap.NULL);
+        for (int i = 0; i < 140; i++) {
+            int o = t.m.allocate(wide, 0);
+            t.m.setRef(o, 0, t.m.at(head));
+            t.m.roots.set(head, o);
+        }
+        t.minor(); // promoted in list order: object i at old's start + 8i
+        int start = t.gc.old().start();
+        int[] at = new int[140];
+        int o = t.m.at(head);
+        for (int i = 0; i < 140; i++, o = t.m.getRef(o, 0)) {
+            at[i] = o;
+        }
+        assertEquals(start + 8 * 139, at[139]);
+        t.m.setRef(at[2], 0, at[131]); // objects 3 to 130 die: a hole of exactly 1,024 words at start + 24
+        t.m.mm.systemGc();
+        t.m.setRef(at[131], 2, t.newNode(7, -1)); // dirties card 16, [start + 1024, start + 1088)
+        int first = t.m.roots.add(t.m.allocate(wide, 0));
+        for (int i = 1; i < 128; i++) {
+            t.m.roots.add(t.m.allocate(wide, 0));
+        }
+        t.minor(); // the roots' 128 objects fill the hole's buffer exactly before the cards are scanned
+        assertEquals(start + 24, t.m.at(first));
+        assertEquals(1, t.lastWork(WorkKind.CARDS_SCANNED));
+        int copy = t.m.getRef(at[131], 2);
+        assertTrue(t.gc.old().contains(copy));
+        assertEquals(7, t.m.getWord(copy, ID));
+        // card 16's walk: the last three of the roots' objects (from start + 1024), then objects 131 to 135,
+        // two slots each; the copy phase: the 128 promoted and the node, two each
+        assertEquals(2 * 3 + 2 * 5 + 2 * 129, t.lastWork(WorkKind.SLOTS_SCANNED));
     }
 
     @Test
