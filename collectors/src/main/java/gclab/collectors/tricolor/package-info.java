@@ -144,7 +144,7 @@
  * marker only, black &rarr; white by the sweep only (no cycle runs then).
  *
  * <h2>The safepoint protocol (mode=concurrent)</h2>
- * The collector thread (a daemon thread per collector instance, started at the first cycle, stopped by
+ * The collector thread (a daemon thread per collector instance, started with the collector, stopped by
  * {@code shutdown()}) stops the mutator for each pause: it sets the volatile poll flag and waits; the mutator
  * sees the flag at its next safepoint poll (backward branches, calls) or allocation, and parks. Both sides wait
  * by spinning on a volatile for up to {@code safepoint-spin} microseconds before they block on the handshake's
