@@ -35,7 +35,7 @@ public final class PauseRun {
 
     /** What to run. {@code cycles}: stop after this many complete cycles (tricolor: remarks; others: full collections). */
     public record Settings(String collector, Map<String, String> options, long liveBytes, long heapBytes,
-                           int cycles, long maxNanos, long seed, boolean timeRecount) {
+                           int discardCycles, int cycles, long maxNanos, long seed, boolean timeRecount) {
         public String describe() {
             StringBuilder b = new StringBuilder(collector);
             options.forEach((k, v) -> b.append(' ').append(k).append('=').append(v));
@@ -50,7 +50,7 @@ public final class PauseRun {
 
     /** Everything a run measured. Times are nanoseconds of the run's telemetry clock. */
     public record Result(Settings settings, long liveBytes, int rows, long steps, long buildNanos, long runNanos,
-                         long runStartNanos, List<PauseRecord> pauses, long cycles, long allocationStalls,
+                         long discardStartNanos, long runStartNanos, List<PauseRecord> pauses, long cycles, long allocationStalls,
                          long concurrentModeFailures, Histogram gaps, List<Gap> longestGaps,
                          double uptimeMillisAtClockZero, List<HostGcEvents.Event> hostGcs,
                          long recountNanos, long freeChunksAtEnd, long checksum, long mutatorCpuNanos,
@@ -77,6 +77,17 @@ public final class PauseRun {
             List<PauseRecord> list = new ArrayList<>();
             for (PauseRecord p : pauses) {
                 if (p.kind() != PauseKind.FULL && p.startNanos() >= runStartNanos) {
+                    list.add(p);
+                }
+            }
+            return list;
+        }
+
+        /** The cycle pauses of the discarded cycles (after the build, before the measured run). */
+        public List<PauseRecord> discardedCyclePauses() {
+            List<PauseRecord> list = new ArrayList<>();
+            for (PauseRecord p : pauses) {
+                if (p.kind() != PauseKind.FULL && p.startNanos() >= discardStartNanos && p.startNanos() < runStartNanos) {
                     list.add(p);
                 }
             }
@@ -169,6 +180,17 @@ public final class PauseRun {
         table.build();
         long buildNanos = System.nanoTime() - t0;
         long cyclesAtStart = counter.byKind.get(cycleEnd.ordinal());
+        // The first cycles at a new size run uncounted (steady state, as a benchmark's warm-up iterations): the
+        // host JIT meets this size's paths there (an uncommon trap, a recompilation), not in measured pauses.
+        long discardStart = System.nanoTime() + clockOffset;
+        long discardDeadline = System.nanoTime() + s.maxNanos();
+        while (counter.byKind.get(cycleEnd.ordinal()) - cyclesAtStart < s.discardCycles()
+                && System.nanoTime() < discardDeadline) {
+            for (int k = 0; k < 1024; k++) {
+                table.step();
+            }
+        }
+        cyclesAtStart = counter.byKind.get(cycleEnd.ordinal());
 
         Histogram gaps = new Histogram(3);
         PriorityQueue<Gap> longest = new PriorityQueue<>(Comparator.comparingLong(Gap::nanos));
@@ -225,7 +247,8 @@ public final class PauseRun {
         List<Gap> gapList = new ArrayList<>(longest);
         gapList.sort(Comparator.comparingLong(Gap::nanos).reversed());
         List<HostGcEvents.Event> host = hostGcs == null ? List.of() : hostGcs.events();
-        return new Result(s, table.liveBytes(), table.rows(), table.steps(), buildNanos, runNanos, runStart, pauses,
+        return new Result(s, table.liveBytes(), table.rows(), table.steps(), buildNanos, runNanos, discardStart,
+                runStart, pauses,
                 tricolor != null ? tricolor.cycles() : counter.byKind.get(PauseKind.FULL.ordinal()),
                 tricolor != null ? tricolor.allocationStalls() : 0,
                 tricolor != null ? tricolor.concurrentModeFailures() : 0,

@@ -55,6 +55,8 @@ public final class TricolorPauses {
             "  --live SIZES            live sizes, comma-separated (default 64m,1g)",
             "  --heap-factor F         heap = F x live (default 2)",
             "  --cycles N[,N...]       cycles to run per live size (default 20,6; the last applies to the rest)",
+            "  --discard-cycles N      cycles run uncounted at each live size before those (default 0); their",
+            "                          longest pause is printed apart",
             "  --seconds S             time limit per live size (default 120)",
             "  --seed N                the churn's random seed (default 42)",
             "  --warmup-live SIZES     live sizes of the untimed warm-up runs, in order (default 16m)",
@@ -79,6 +81,7 @@ public final class TricolorPauses {
         Map<String, String> options = new LinkedHashMap<>();
         List<Long> live = new ArrayList<>(List.of(64L << 20, 1L << 30));
         List<Integer> cycles = new ArrayList<>(List.of(20, 6));
+        int discardCycles = 0;
         double heapFactor = 2.0;
         long seconds = 120;
         long seed = 42;
@@ -99,6 +102,7 @@ public final class TricolorPauses {
                 }
                 case "--live": live = parseList(value(args, ++i), Sizes::parse); break;
                 case "--cycles": cycles = parseList(value(args, ++i), Integer::parseInt); break;
+                case "--discard-cycles": discardCycles = Integer.parseInt(value(args, ++i)); break;
                 case "--heap-factor": heapFactor = Double.parseDouble(value(args, ++i)); break;
                 case "--seconds": seconds = Long.parseLong(value(args, ++i)); break;
                 case "--seed": seed = Long.parseLong(value(args, ++i)); break;
@@ -122,7 +126,7 @@ public final class TricolorPauses {
         for (int i = 0; warmup && i < warmupLive.size(); i++) {
             long liveBytes = warmupLive.get(i);
             long warmupHeap = (long) Math.ceil(heapFactor * liveBytes / 8) * 8;
-            PauseRun.run(new PauseRun.Settings(collector, options, liveBytes, warmupHeap,
+            PauseRun.run(new PauseRun.Settings(collector, options, liveBytes, warmupHeap, 0,
                     warmupCycles.get(Math.min(i, warmupCycles.size() - 1)), seconds * 1_000_000_000L, seed,
                     timeRecount), null);
         }
@@ -131,7 +135,7 @@ public final class TricolorPauses {
             for (int i = 0; i < live.size(); i++) {
                 long liveBytes = live.get(i);
                 long heap = (long) Math.ceil(heapFactor * liveBytes / 8) * 8;
-                PauseRun.Settings s = new PauseRun.Settings(collector, options, liveBytes, heap,
+                PauseRun.Settings s = new PauseRun.Settings(collector, options, liveBytes, heap, discardCycles,
                         cycles.get(Math.min(i, cycles.size() - 1)), seconds * 1_000_000_000L, seed, timeRecount);
                 PauseRun.Result r = PauseRun.run(s, host);
                 print(r);
@@ -174,6 +178,12 @@ public final class TricolorPauses {
             }
         }
         row("cycle pauses", r.cyclePauses());
+        if (s.discardCycles() > 0) {
+            List<PauseRecord> discarded = r.discardedCyclePauses();
+            System.out.printf(Locale.ROOT, "discarded before these: %d cycles (%d pauses), not counted above; their "
+                    + "longest pause %s ms (ttsp %s)%n", s.discardCycles(), discarded.size(),
+                    ms(PauseRun.max(discarded)), ms(PauseRun.maxTtsp(discarded)));
+        }
         System.out.printf(Locale.ROOT, "mutator gaps (end of one step to the end of the next): p50 %s, p99.99 %s, "
                         + "max %s ms; %d gaps >= 0.1 ms%n",
                 ms(r.gaps().getValueAtPercentile(50)), ms(r.gaps().getValueAtPercentile(99.99)),

@@ -1,6 +1,7 @@
 package gclab.bench.pauses;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gclab.heap.telemetry.PauseKind;
@@ -15,8 +16,23 @@ import org.junit.jupiter.api.Test;
  */
 class PauseRunTest {
     private static PauseRun.Result run(String barrier) {
+        return run(barrier, 0);
+    }
+
+    private static PauseRun.Result run(String barrier, int discardCycles) {
         return PauseRun.run(new PauseRun.Settings("tricolor", Map.of("mode", "incremental", "barrier", barrier),
-                1L << 20, 2L << 20, 3, 60_000_000_000L, 42, false), null);
+                1L << 20, 2L << 20, discardCycles, 3, 60_000_000_000L, 42, false), null);
+    }
+
+    @Test
+    void discardedCyclesRunBeforeTheMeasuredOnesAndAreNotCounted() {
+        PauseRun.Result r = run("satb", 2);
+        assertEquals(3, r.pauses(PauseKind.REMARK).size(), "the measured cycles, as asked");
+        assertEquals(2, r.discardedCyclePauses().stream().filter(p -> p.kind() == PauseKind.REMARK).count());
+        assertTrue(r.discardStartNanos() < r.runStartNanos());
+        for (PauseRecord p : r.discardedCyclePauses()) {
+            assertFalse(r.cyclePauses().contains(p), "a discarded pause is not among the measured ones");
+        }
     }
 
     @Test
