@@ -83,8 +83,9 @@ public final class GcTelemetry {
     /**
      * Nanoseconds since this telemetry started, not counting the time spent observing: while a pause's record
      * takes its figures at the start (occupancy before), and from the end of each pause until its listeners have
-     * returned (the verifier, a heap-map capture, the figures taken for the record), the clock stands still. Observing a run thus adds neither to its pauses nor to its mutator time,
-     * and a run measured with the verifier on has the same timeline shape as one without.
+     * returned (the verifier, a heap-map capture, the figures taken for the record), the clock stands still.
+     * Observing a run thus adds neither to its pauses nor to its mutator time, and a run measured with the
+     * verifier on has the same timeline shape as one without.
      */
     public long now() {
         return clock.getAsLong() - origin - observingNanos;
@@ -236,13 +237,11 @@ public final class GcTelemetry {
         }
         totalWork.add(kind, amount);
         if (pauseWork != null) {
-            // Work done while the mutator is stopped belongs to the pause, even if a concurrent phase is open.
             pauseWork.add(kind, amount);
-            if (pausePhase != null) {
-                pausePhase.work.add(kind, amount);
-            }
-        } else if (concurrentPhase != null) {
-            concurrentPhase.work.add(kind, amount);
+        }
+        WorkCounts phase = openPhaseWork();
+        if (phase != null) {
+            phase.add(kind, amount);
         }
     }
 
@@ -251,12 +250,23 @@ public final class GcTelemetry {
         totalWork.addAll(counts);
         if (pauseWork != null) {
             pauseWork.addAll(counts);
-            if (pausePhase != null) {
-                pausePhase.work.addAll(counts);
-            }
-        } else if (concurrentPhase != null) {
-            concurrentPhase.work.addAll(counts);
         }
+        WorkCounts phase = openPhaseWork();
+        if (phase != null) {
+            phase.addAll(counts);
+        }
+    }
+
+    /**
+     * The work of the phase that work reported now belongs to: the pause's open sub-phase while a pause is in
+     * progress (work done while the mutator is stopped belongs to the pause, even if a concurrent phase is open),
+     * else the open concurrent phase; null if none is open.
+     */
+    private WorkCounts openPhaseWork() {
+        if (pauseWork != null) {
+            return pausePhase != null ? pausePhase.work : null;
+        }
+        return concurrentPhase != null ? concurrentPhase.work : null;
     }
 
     // ---------------------------------------------------------------- allocation
