@@ -126,7 +126,10 @@ public final class Tricolor implements Collector {
     private long objectsMarked;
     private long slotsScanned;
     private long rootsScanned;
-    /** The three counts above, as reported to the telemetry (one object, reused by every report). */
+    /**
+     * The three counts above, as reported to the telemetry: one object, reused by every report, as a pause's
+     * bookkeeping should touch as few cold lines as it can.
+     */
     private final WorkCounts markWork = new WorkCounts();
     private long tracedWords;
 
@@ -661,15 +664,14 @@ public final class Tricolor implements Collector {
     }
 
     private void reportMarkWork() {
-        WorkCounts w = markWork; // reused: a pause's bookkeeping should touch as few cold lines as it can
-        w.clear();
-        w.add(WorkKind.ROOTS_SCANNED, rootsScanned);
-        w.add(WorkKind.OBJECTS_MARKED, objectsMarked);
-        w.add(WorkKind.SLOTS_SCANNED, slotsScanned);
+        markWork.clear();
+        markWork.add(WorkKind.ROOTS_SCANNED, rootsScanned);
+        markWork.add(WorkKind.OBJECTS_MARKED, objectsMarked);
+        markWork.add(WorkKind.SLOTS_SCANNED, slotsScanned);
         rootsScanned = 0;
         objectsMarked = 0;
         slotsScanned = 0;
-        telemetry.work(w);
+        telemetry.work(markWork);
     }
 
     // ---------------------------------------------------------------- the collector thread
