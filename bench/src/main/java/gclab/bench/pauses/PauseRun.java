@@ -50,8 +50,8 @@ public final class PauseRun {
 
     /** Everything a run measured. Times are nanoseconds of the run's telemetry clock. */
     public record Result(Settings settings, long liveBytes, int rows, long steps, long buildNanos, long runNanos,
-                         long discardStartNanos, long runStartNanos, List<PauseRecord> pauses, long cycles, long allocationStalls,
-                         long concurrentModeFailures, Histogram gaps, List<Gap> longestGaps,
+                         long discardStartNanos, long runStartNanos, List<PauseRecord> pauses, long cycles,
+                         long allocationStalls, long concurrentModeFailures, Histogram gaps, List<Gap> longestGaps,
                          double uptimeMillisAtClockZero, List<HostGcEvents.Event> hostGcs,
                          long recountNanos, long freeChunksAtEnd, long checksum, long mutatorCpuNanos,
                          long mutatorWaitNanos, long[] batchWaitNanos, long[] collectorThreadSched) {
@@ -182,10 +182,9 @@ public final class PauseRun {
         long cyclesAtStart = counter.byKind.get(cycleEnd.ordinal());
         // The first cycles at a new size run uncounted (steady state, as a benchmark's warm-up iterations): the
         // host JIT meets this size's paths there (an uncommon trap, a recompilation), not in measured pauses.
-        long discardStart = System.nanoTime() + clockOffset;
-        long discardDeadline = System.nanoTime() + s.maxNanos();
+        long discardFrom = System.nanoTime();
         while (counter.byKind.get(cycleEnd.ordinal()) - cyclesAtStart < s.discardCycles()
-                && System.nanoTime() < discardDeadline) {
+                && System.nanoTime() - discardFrom < s.maxNanos()) {
             for (int k = 0; k < 1024; k++) {
                 table.step();
             }
@@ -247,8 +246,8 @@ public final class PauseRun {
         List<Gap> gapList = new ArrayList<>(longest);
         gapList.sort(Comparator.comparingLong(Gap::nanos).reversed());
         List<HostGcEvents.Event> host = hostGcs == null ? List.of() : hostGcs.events();
-        return new Result(s, table.liveBytes(), table.rows(), table.steps(), buildNanos, runNanos, discardStart,
-                runStart, pauses,
+        return new Result(s, table.liveBytes(), table.rows(), table.steps(), buildNanos, runNanos,
+                discardFrom + clockOffset, runStart, pauses,
                 tricolor != null ? tricolor.cycles() : counter.byKind.get(PauseKind.FULL.ordinal()),
                 tricolor != null ? tricolor.allocationStalls() : 0,
                 tricolor != null ? tricolor.concurrentModeFailures() : 0,

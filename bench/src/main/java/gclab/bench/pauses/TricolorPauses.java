@@ -125,18 +125,16 @@ public final class TricolorPauses {
                 java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
         for (int i = 0; warmup && i < warmupLive.size(); i++) {
             long liveBytes = warmupLive.get(i);
-            long warmupHeap = (long) Math.ceil(heapFactor * liveBytes / 8) * 8;
-            PauseRun.run(new PauseRun.Settings(collector, options, liveBytes, warmupHeap, 0,
-                    warmupCycles.get(Math.min(i, warmupCycles.size() - 1)), seconds * 1_000_000_000L, seed,
-                    timeRecount), null);
+            PauseRun.run(new PauseRun.Settings(collector, options, liveBytes, heapFor(liveBytes, heapFactor), 0,
+                    nth(warmupCycles, i), seconds * 1_000_000_000L, seed, timeRecount), null);
         }
         List<PauseRun.Result> results = new ArrayList<>();
         try (HostGcEvents host = new HostGcEvents()) {
             for (int i = 0; i < live.size(); i++) {
                 long liveBytes = live.get(i);
-                long heap = (long) Math.ceil(heapFactor * liveBytes / 8) * 8;
-                PauseRun.Settings s = new PauseRun.Settings(collector, options, liveBytes, heap, discardCycles,
-                        cycles.get(Math.min(i, cycles.size() - 1)), seconds * 1_000_000_000L, seed, timeRecount);
+                PauseRun.Settings s = new PauseRun.Settings(collector, options, liveBytes,
+                        heapFor(liveBytes, heapFactor), discardCycles, nth(cycles, i), seconds * 1_000_000_000L,
+                        seed, timeRecount);
                 PauseRun.Result r = PauseRun.run(s, host);
                 print(r);
                 results.add(r);
@@ -151,6 +149,16 @@ public final class TricolorPauses {
                     ratio(PauseRun.max(lastSize), PauseRun.max(first)),
                     ratio(PauseRun.percentile(lastSize, 99), PauseRun.percentile(first, 99)));
         }
+    }
+
+    /** The heap for {@code liveBytes} of live data: {@code heapFactor} times as much, in whole words. */
+    private static long heapFor(long liveBytes, double heapFactor) {
+        return (long) Math.ceil(heapFactor * liveBytes / 8) * 8;
+    }
+
+    /** The {@code i}th of a per-size list whose last element applies to the sizes beyond it. */
+    private static int nth(List<Integer> perSize, int i) {
+        return perSize.get(Math.min(i, perSize.size() - 1));
     }
 
     private static String value(String[] args, int i) {
