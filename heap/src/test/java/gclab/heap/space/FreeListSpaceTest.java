@@ -37,6 +37,30 @@ class FreeListSpaceTest {
         t.heap.formatObject(address, t.byteArray, (size - 2) * 8, size, 0L);
     }
 
+    /**
+     * A segregated-fits space of {@code words} whose free chunks are exactly the given (offset, size) pairs, listed
+     * in that order; every gap between them, and the rest after the last, holds one object.
+     */
+    private FreeListSpace segregatedWithFreeChunks(int words, int... offsetsAndSizes) {
+        FreeListSpace s = new FreeListSpace(t.heap, "old", words, FitPolicy.SEGREGATED);
+        int base = s.start();
+        int at = 0;
+        for (int i = 0; i < offsetsAndSizes.length; i += 2) {
+            if (offsetsAndSizes[i] > at) {
+                formatObject(base + at, offsetsAndSizes[i] - at);
+            }
+            at = offsetsAndSizes[i] + offsetsAndSizes[i + 1];
+        }
+        if (at < words) {
+            formatObject(base + at, words - at);
+        }
+        s.clearFreeLists();
+        for (int i = 0; i < offsetsAndSizes.length; i += 2) {
+            s.addFreeChunk(base + offsetsAndSizes[i], offsetsAndSizes[i + 1]);
+        }
+        return s;
+    }
+
     private int allocateObject(FreeListSpace s, int size) {
         int a = s.allocate(size);
         if (a != Heap.NULL) {
@@ -411,15 +435,9 @@ class FreeListSpaceTest {
 
     @Test
     void segregatedKeepsLargeChunksApartInBestFitOrder() {
-        FreeListSpace s = new FreeListSpace(t.heap, "old", 400, FitPolicy.SEGREGATED);
+        // large, large, small class 10
+        FreeListSpace s = segregatedWithFreeChunks(400, 0, 100, 102, 80, 184, 10);
         int base = s.start();
-        formatObject(base + 100, 2);
-        formatObject(base + 182, 2);
-        formatObject(base + 194, 400 - 194);
-        s.clearFreeLists();
-        s.addFreeChunk(base, 100);        // large
-        s.addFreeChunk(base + 102, 80);   // large
-        s.addFreeChunk(base + 184, 10);   // small class 10
         assertEquals(100, s.largestFreeWords());
         assertEquals(base + 102, allocateObject(s, 70), "80 is the best large fit for 70");
         assertEquals(base + 172, allocateObject(s, 9),
@@ -471,15 +489,8 @@ class FreeListSpaceTest {
 
     @Test
     void segregatedRefillsItsBlockWithTheBestLargeFitAndListsTheOldRest() {
-        FreeListSpace s = new FreeListSpace(t.heap, "old", 600, FitPolicy.SEGREGATED);
+        FreeListSpace s = segregatedWithFreeChunks(600, 0, 100, 102, 70, 174, 300);
         int base = s.start();
-        formatObject(base + 100, 2);
-        formatObject(base + 172, 2);
-        formatObject(base + 474, 600 - 474);
-        s.clearFreeLists();
-        s.addFreeChunk(base, 100);
-        s.addFreeChunk(base + 102, 70);
-        s.addFreeChunk(base + 174, 300);
         long treeOps = s.sizeTreeOperations();
         assertEquals(base + 102, allocateObject(s, 30), "70 is the best large fit: it becomes the block");
         assertEquals(base + 132, allocateObject(s, 30), "bumped from the block");
