@@ -59,22 +59,27 @@ final class ForkedRuns {
         List<List<Measurement>> byCell = new ArrayList<>();
         for (Cell cell : cells) {
             progress.starting(cell.describe() + " (own JVM)");
-            List<Measurement> runs = runChild(cell, warmup, repeat, switches, root.toAbsolutePath());
+            Path dir = root.toAbsolutePath();
+            List<Measurement> runs = runChild(cell, repeat, dir, command(cell, warmup, repeat, switches, dir),
+                    TIME_PER_RUN.multipliedBy(warmup + repeat));
             progress.finished(runs.get(runs.size() - 1));
             byCell.add(runs);
         }
         return byCell;
     }
 
-    private static List<Measurement> runChild(Cell cell, int warmup, int repeat, RunSwitches switches, Path root) {
+    /**
+     * Runs {@code command}, the child that makes {@code repeat} measured runs of {@code cell} under {@code root},
+     * with a limit of {@code timeout}; returns the runs it wrote.
+     */
+    static List<Measurement> runChild(Cell cell, int repeat, Path root, List<String> command, Duration timeout) {
         List<Path> dirs = new ArrayList<>();
         for (int r = 1; r <= repeat; r++) {
             Path dir = CompareCommand.runDirectory(root, cell, repeat, r);
             delete(dir.resolve(ResultFiles.RESULT_JSON)); // a result left by an earlier comparison is not this one's
             dirs.add(dir);
         }
-        List<String> command = command(cell, warmup, repeat, switches, root);
-        ChildProcess.Outcome o = ChildProcess.run(command, null, TIME_PER_RUN.multipliedBy(warmup + repeat));
+        ChildProcess.Outcome o = ChildProcess.run(command, null, timeout);
         Path log = root.resolve("fork-" + RunFiles.directoryName(cell.config()) + ".log");
         String child = "the child JVM of " + cell.describe();
         if (!o.ran()) {

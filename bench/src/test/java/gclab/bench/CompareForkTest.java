@@ -2,11 +2,15 @@ package gclab.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import gclab.bench.demo.CollectorConfig;
 import gclab.bench.experiment.Cell;
+import gclab.bench.experiment.HeapMapChoice;
+import gclab.bench.experiment.HostJvm;
+import gclab.bench.experiment.Program;
 import gclab.heap.spi.CollectorRegistry;
 import gclab.plots.results.ResultFiles;
 import gclab.plots.results.RunResult;
@@ -14,6 +18,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -81,6 +86,52 @@ class CompareForkTest {
         assertTrue(logged.startsWith("command: "), logged);
         assertTrue(logged.contains(" compare-child -c marksweep --heap " + heap + " "), logged);
         assertTrue(logged.contains("exit status: 2"), logged);
+    }
+
+    @Test
+    void childThatCrashesHangsOrWritesNoResultIsAnErrorNamingItAndItsOutput() throws IOException {
+        Path classes = Cli.compile(tmp, "Child", """
+                public class Child {
+                    public static void main(String[] args) throws Exception {
+                        System.err.println("child: " + args[0]);
+                        if (args[0].equals("hang")) {
+                            Thread.sleep(600_000);
+                        }
+                        System.exit(args[0].equals("crash") ? 134 : 0);
+                    }
+                }
+                """);
+        Cell cell = new Cell(Program.bundled("binarytrees", List.of("6")),
+                CollectorConfig.parseExact(new CollectorRegistry(), "marksweep"), 64 << 10, false, false,
+                Long.MAX_VALUE, HeapMapChoice.parse("none"));
+        Path root = tmp.resolve("out");
+        Path stale = root.resolve("binarytrees/marksweep/1/result.json");
+        Files.createDirectories(stale.getParent());
+        Files.writeString(stale, "{}");
+        Path log = root.resolve("fork-marksweep.log");
+        String child = "the child JVM of binarytrees 6, marksweep, heap 64k ";
+
+        ForkedRuns.ChildFailure crashed = assertThrows(ForkedRuns.ChildFailure.class,
+                () -> ForkedRuns.runChild(cell, 2, root, command(classes, "crash"), Duration.ofMinutes(1)));
+        assertEquals(child + "failed with exit status 134: child: crash (its output is in " + log + ")",
+                crashed.getMessage());
+        assertTrue(Files.readString(log).contains("exit status: 134"), Files.readString(log));
+
+        ForkedRuns.ChildFailure wroteNothing = assertThrows(ForkedRuns.ChildFailure.class,
+                () -> ForkedRuns.runChild(cell, 2, root, command(classes, "ok"), Duration.ofMinutes(1)));
+        assertEquals(child + "ended without writing " + stale + " (its output is in " + log + ")",
+                wroteNothing.getMessage(), "an earlier comparison's result.json is not taken for this one's");
+
+        ForkedRuns.ChildFailure hung = assertThrows(ForkedRuns.ChildFailure.class,
+                () -> ForkedRuns.runChild(cell, 2, root, command(classes, "hang"), Duration.ofSeconds(1)));
+        assertEquals(child + "failed: it did not finish within 1 s (its command is in " + log + ")",
+                hung.getMessage());
+        assertTrue(Files.readString(log).contains("not run to its end: it did not finish within 1 s"),
+                Files.readString(log));
+    }
+
+    private static List<String> command(Path classes, String what) {
+        return List.of(HostJvm.current().java().toString(), "-cp", classes.toString(), "Child", what);
     }
 
     @Test
