@@ -33,8 +33,7 @@ final class Commands {
         if (options == null || options.isEmpty()) {
             return base;
         }
-        StringBuilder spec = new StringBuilder(base.collector());
-        base.options().forEach((k, v) -> spec.append(':').append(k).append('=').append(v));
+        StringBuilder spec = new StringBuilder(spec(base));
         for (String o : options) {
             int eq = o.indexOf('=');
             if (eq <= 0) {
@@ -43,6 +42,13 @@ final class Commands {
             spec.append(':').append(o);
         }
         return CollectorConfig.parseExact(registry, spec.toString());
+    }
+
+    /** {@code marksweep:compact=never}: the form of {@code -c} that names exactly {@code config}. */
+    static String spec(CollectorConfig config) {
+        StringBuilder spec = new StringBuilder(config.collector());
+        config.options().forEach((k, v) -> spec.append(':').append(k).append('=').append(v));
+        return spec.toString();
     }
 
     /** {@code -c all | a,b:key=value,...}. */
@@ -93,8 +99,9 @@ final class Commands {
         int status = 0;
         for (Measurement m : runs) {
             if (m.vmFailure() != null) {
-                main.reportFailure(err, "VM ERROR in " + m.cell().describe() + ": " + m.result().outcome().error(),
-                        m.vmFailure());
+                String error = m.vmFailure() instanceof ForkedRuns.ChildFailure ? m.vmFailure().getMessage()
+                        : m.result().outcome().error(); // a forked run's says where its stack trace is
+                main.reportFailure(err, "VM ERROR in " + m.cell().describe() + ": " + error, m.vmFailure());
                 status = 1;
             }
         }

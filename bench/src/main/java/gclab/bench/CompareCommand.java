@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         header = "Runs the same program under each collector and compares them in one table.",
         customSynopsis = "gclab compare [-w WORKLOAD | --class-path PATH MAIN] [-c all | a,b,c] [--heap SIZE]"
                 + " [--repeat N]"
-                + " [--warmup N] [--hotspot] [--hotspot-jdk PATH] [--out DIR] [-- ARGS...]",
+                + " [--warmup N] [--fork] [--hotspot] [--hotspot-jdk PATH] [--out DIR] [-- ARGS...]",
         description = {"Runs the program under each collector configuration and prints one table: pause count,"
                 + " total, p50, p99, p99.9 and longest pause, longest time to safepoint, GC share of run time, MMU"
                 + " at 1, 10 and 100 ms, peak footprint, external fragmentation at the end, fragmentation failures"
@@ -94,6 +94,12 @@ final class CompareCommand implements Callable<Integer> {
             + " run on the JDK whose home directory (holding bin/java) is PATH, e.g. a newer release; repeatable")
     List<Path> hotspotJdks = new ArrayList<>();
 
+    @Option(names = "--fork", description = "run each configuration (its warm-ups, then its runs) in a child JVM of"
+            + " its own, with this JVM's options, as JMH forks per benchmark: in one JVM the host JIT compiles the"
+            + " interpreter with a type profile mixing every collector that ran, so a collector's run and mutator"
+            + " times depend on the others; forked, they compare. Costs a JVM start per configuration.")
+    boolean fork;
+
     @Mixin
     RunSwitches switches;
 
@@ -124,31 +130,19 @@ final class CompareCommand implements Callable<Integer> {
                 String.join(", ", configs.stream().map(CollectorConfig::label).toList()),
                 (repeat == 1 ? "one run" : repeat + " runs") + " each"
                         + (warmup == 0 ? "" : ", after " + warmup + " untimed warm-up run" + (warmup == 1 ? "" : "s")
-                        + " each"));
+                        + " each")
+                + (fork ? ", each configuration in a child JVM of its own" : ""));
         stdout.flush();
 
-        Runner runner = new Runner(registry);
         List<Cell> cells = configs.stream().map(c -> switches.cell(p, c, heapBytes)).toList();
-        Progress progress = new Progress(stderr, main.stderrIsTerminal(), false, cells.size() * (warmup + repeat));
-        for (int w = 0; w < warmup; w++) {
-            for (Cell cell : cells) {
-                progress.starting("warming up: " + cell.describe());
-                progress.finished(runner.run(cell, null, null));
-            }
-        }
-        List<Measurement> all = new ArrayList<>();
-        List<List<Measurement>> byConfig = new ArrayList<>();
-        cells.forEach(c -> byConfig.add(new ArrayList<>()));
-        for (int r = 1; r <= repeat; r++) {
-            for (int i = 0; i < cells.size(); i++) {
-                Cell cell = cells.get(i);
-                progress.starting(cell.describe());
-                Measurement m = runner.run(cell, null, null);
-                progress.finished(m);
-                Path dir = root.resolve(RunFiles.directoryName(p)).resolve(RunFiles.directoryName(cell.config()));
-                Commands.writeRun(repeat == 1 ? dir : dir.resolve(Integer.toString(r)), m, !switches.noCharts);
-                all.add(m);
-                byConfig.get(i).add(m);
+        List<List<Measurement>> byConfig = fork
+                ? ForkedRuns.run(cells, warmup, repeat, switches, root, new Progress(stderr, main.stderrIsTerminal(),
+                        false, cells.size()))
+                : runInRounds(new Runner(registry), cells, root, stderr);
+        List<Measurement> all = new ArrayList<>(); // in rounds, as they ran without --fork
+        for (int r = 0; r < repeat; r++) {
+            for (List<Measurement> runs : byConfig) {
+                all.add(runs.get(r));
             }
         }
         List<Measurement> shown = byConfig.stream().map(CompareCommand::median).toList();
@@ -194,6 +188,42 @@ final class CompareCommand implements Callable<Integer> {
                 + (switches.noCharts ? "" : " and the comparison charts") + " to " + root);
         stdout.flush();
         return status;
+    }
+
+    /**
+     * Runs the cells in this JVM: the warm-up runs in rounds (every cell once per round), then the measured runs in
+     * rounds, writing each measured run's directory; returns each cell's measured runs in order.
+     */
+    private List<List<Measurement>> runInRounds(Runner runner, List<Cell> cells, Path root, PrintWriter stderr) {
+        Progress progress = new Progress(stderr, main.stderrIsTerminal(), false, cells.size() * (warmup + repeat));
+        for (int w = 0; w < warmup; w++) {
+            for (Cell cell : cells) {
+                progress.starting("warming up: " + cell.describe());
+                progress.finished(runner.run(cell, null, null));
+            }
+        }
+        List<List<Measurement>> byConfig = new ArrayList<>();
+        cells.forEach(c -> byConfig.add(new ArrayList<>()));
+        for (int r = 1; r <= repeat; r++) {
+            for (int i = 0; i < cells.size(); i++) {
+                Cell cell = cells.get(i);
+                progress.starting(cell.describe());
+                Measurement m = runner.run(cell, null, null);
+                progress.finished(m);
+                Commands.writeRun(runDirectory(root, cell, repeat, r), m, !switches.noCharts);
+                byConfig.get(i).add(m);
+            }
+        }
+        return byConfig;
+    }
+
+    /**
+     * The directory of measured run {@code r} (from 1) of {@code cell}: {@code root/<program>/<configuration>/},
+     * with {@code repeat} above 1 {@code root/<program>/<configuration>/<r>/}.
+     */
+    static Path runDirectory(Path root, Cell cell, int repeat, int r) {
+        Path dir = root.resolve(RunFiles.directoryName(cell.program())).resolve(RunFiles.directoryName(cell.config()));
+        return repeat == 1 ? dir : dir.resolve(Integer.toString(r));
     }
 
     /** What the rows of HotSpot's collectors are, printed under the table's legend. */

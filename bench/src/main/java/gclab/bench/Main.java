@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
                 + " collector. 'gclab COMMAND --help' explains each command."},
         subcommands = {ListCommand.class, RunCommand.class, CompareCommand.class, SweepCommand.class,
             MergeCommand.class, PlotCommand.class, DemoCommand.class, AnchorCommand.class, JmhCommand.class,
-            CommandLine.HelpCommand.class})
+            CompareChildCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     /** Exit status for a mistake in the arguments. */
     public static final int USAGE = 2;
@@ -113,6 +113,10 @@ public final class Main implements Callable<Integer> {
                 main.reportFailure(err, e.getMessage(), e); // the message lists what is valid
                 return USAGE;
             }
+            if (e instanceof ForkedRuns.ChildFailure) {
+                main.reportFailure(err, e.getMessage(), e); // names the child's configuration and its output's file
+                return 1;
+            }
             if (e instanceof HeapException) {
                 // gclab's own diagnosis (a corrupt heap found by the verifier): its message says what and where.
                 main.reportFailure(err, e.getMessage(), e);
@@ -143,7 +147,7 @@ public final class Main implements Callable<Integer> {
         if (debug) {
             e.printStackTrace(err);
         } else if (!(e instanceof UsageException) && !(e instanceof UnknownCollectorException)
-                && !(e instanceof InvalidOptionException)) {
+                && !(e instanceof InvalidOptionException) && !(e instanceof ForkedRuns.ChildFailure)) {
             err.println("gclab: (run with --debug for the stack trace)");
         }
         err.flush();

@@ -3,7 +3,6 @@ package gclab.bench;
 import gclab.bench.experiment.Measurement;
 import gclab.bench.experiment.Report;
 import gclab.bench.experiment.RunFiles;
-import gclab.bench.experiment.Runner;
 import gclab.plots.results.ResultFiles;
 import gclab.plots.results.ResultJson;
 import gclab.plots.results.RunResult;
@@ -76,7 +75,7 @@ final class MergeCommand implements Callable<Integer> {
             }
             results.add(r);
             String stdoutText = RunFiles.readStdout(source);
-            boolean vmFailure = r.outcome().error() != null && !r.outcome().error().startsWith(Runner.UNCAUGHT);
+            boolean vmFailure = Measurement.vmFailed(r);
             if (stdoutText != null && !vmFailure && !Measurement.ranOutOfMemory(r)) {
                 String key = r.inputs().mainClass() + " " + String.join(" ", r.inputs().arguments());
                 String[] first = outputs.putIfAbsent(key, new String[] {stdoutText,

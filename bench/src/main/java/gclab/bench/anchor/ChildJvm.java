@@ -1,9 +1,7 @@
 package gclab.bench.anchor;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import gclab.bench.experiment.ChildProcess;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,28 +9,28 @@ import java.util.List;
 final class ChildJvm {
     /** Lines of a failed run's output quoted in the error. */
     private static final int QUOTED_LINES = 5;
+    /** Far longer than any anchor program takes (seconds); only a stuck child reaches it. */
+    private static final Duration TIMEOUT = Duration.ofMinutes(30);
 
     private ChildJvm() {
     }
 
     /**
-     * Runs {@code command}, standard error merged into standard output, and returns the output's lines; throws
-     * if the process exits with a non-zero status, quoting the last lines it printed.
+     * Runs {@code command} and returns the lines of its standard output, then those of its standard error; throws
+     * if the process cannot run, does not end within {@link #TIMEOUT} or exits with a non-zero status, quoting the
+     * last lines it printed.
      */
-    static List<String> outputLines(List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        List<String> lines = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                lines.add(line);
-            }
+    static List<String> outputLines(List<String> command) {
+        ChildProcess.Outcome o = ChildProcess.run(command, null, TIMEOUT);
+        if (!o.ran()) {
+            throw new IllegalStateException("the HotSpot run failed: " + o.error());
         }
-        int status = p.waitFor();
-        if (status != 0) {
-            throw new IllegalStateException("the HotSpot run failed (exit " + status + "): " + String.join(" / ",
-                    lines.subList(Math.max(0, lines.size() - QUOTED_LINES), lines.size())));
+        if (o.status() != 0) {
+            throw new IllegalStateException("the HotSpot run failed (exit " + o.status() + "): "
+                    + o.lastLines(QUOTED_LINES));
         }
+        List<String> lines = new ArrayList<>(o.stdout().lines().toList());
+        lines.addAll(o.stderr().lines().toList());
         return lines;
     }
 }

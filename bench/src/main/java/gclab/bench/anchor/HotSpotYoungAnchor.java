@@ -6,7 +6,6 @@ import gclab.bench.jmh.YoungPauses;
 import gclab.bench.synthetic.TreeGraph;
 import gclab.heap.telemetry.WorkKind;
 import java.io.File;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -141,7 +140,7 @@ public final class HotSpotYoungAnchor {
         try {
             List<String> log = ChildJvm.outputLines(command);
             return parseHotSpotLog(log, objects, objectBytes);
-        } catch (IOException | IllegalStateException e) {
+        } catch (IllegalStateException e) {
             System.err.println("HotSpot " + mode + " run skipped: " + e.getMessage());
             return null;
         }

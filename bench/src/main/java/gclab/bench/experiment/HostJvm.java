@@ -1,14 +1,11 @@
 package gclab.bench.experiment;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The host JVM as the output oracle (DESIGN.md, "Testing": the first oracle): forks {@code bin/java} of a JDK
@@ -76,51 +73,7 @@ public final class HostJvm implements HostOracle {
         if (!Files.isExecutable(java)) {
             return HostRun.impossible("there is no java launcher at " + java);
         }
-        Path out = null;
-        Path err = null;
-        Process process = null;
-        try {
-            out = Files.createTempFile("gclab-host-", ".stdout");
-            err = Files.createTempFile("gclab-host-", ".stderr");
-            process = new ProcessBuilder(command(program)).redirectOutput(out.toFile()).redirectError(err.toFile())
-                    .start();
-            process.getOutputStream().close(); // stdin: empty, as inside gclab
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                return HostRun.impossible("it did not finish within " + describe(timeout));
-            }
-            return HostRun.ran(new String(Files.readAllBytes(out), StandardCharsets.UTF_8), process.exitValue(),
-                    new String(Files.readAllBytes(err), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return HostRun.impossible("cannot run " + java + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return HostRun.impossible("interrupted while waiting for it");
-        } finally {
-            if (process != null && process.isAlive()) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-                try {
-                    process.waitFor(10, TimeUnit.SECONDS); // let it release the files before they are deleted
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            delete(out);
-            delete(err);
-        }
-    }
-
-    private static String describe(Duration d) {
-        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
-    }
-
-    private static void delete(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                // a temporary file left behind is harmless
-            }
-        }
+        ChildProcess.Outcome o = ChildProcess.run(command(program), null, timeout);
+        return o.ran() ? HostRun.ran(o.stdout(), o.status(), o.stderr()) : HostRun.impossible(o.error());
     }
 }

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -103,16 +102,17 @@ public final class HotSpotRunner {
 
     /** {@code java -version} of {@code jvm}'s JDK: its version and VM, or "?" where it does not say. */
     public static Jdk describe(HostJvm jvm) {
-        Outcome o = execute(List.of(jvm.java().toString(), "-version"), null, Duration.ofSeconds(30));
+        ChildProcess.Outcome o = ChildProcess.run(List.of(jvm.java().toString(), "-version"), null,
+                Duration.ofSeconds(30));
         String version = "?";
         String vm = "HotSpot";
         String build = "?";
-        if (o.error == null) {
-            Matcher v = VERSION.matcher(o.stderr);
+        if (o.error() == null) {
+            Matcher v = VERSION.matcher(o.stderr());
             if (v.find()) {
                 version = v.group(1);
             }
-            for (String line : o.stderr.split("\\R")) {
+            for (String line : o.stderr().split("\\R")) {
                 Matcher m = VM_LINE.matcher(line.trim());
                 if (line.contains(" VM") && m.matches()) {
                     vm = m.group(1);
@@ -149,9 +149,9 @@ public final class HotSpotRunner {
         String label = label(gc, jdk);
         List<String> probe = List.of(jdk.jvm().java().toString(), "-Xms" + heapBytes, "-Xmx" + heapBytes, gc.flag(),
                 "-version");
-        Outcome p = execute(probe, null, Duration.ofSeconds(30));
-        if (p.error != null || p.status != 0) {
-            String why = p.error != null ? p.error : firstLine(p.stderr);
+        ChildProcess.Outcome p = ChildProcess.run(probe, null, Duration.ofSeconds(30));
+        if (p.error() != null || p.status() != 0) {
+            String why = p.error() != null ? p.error() : firstLine(p.stderr());
             return new Run(label, gc, jdk, null, null, "not run: " + jdk.jvm().java() + " " + gc.flag() + ": " + why,
                     null);
         }
@@ -160,17 +160,17 @@ public final class HotSpotRunner {
         Files.deleteIfExists(log);
         List<String> command = jdk.jvm().command(program, jvmOptions(gc, heapBytes, log));
         Instant startedAt = Instant.now();
-        Outcome o = execute(command, dir, jdk.jvm().timeout());
+        ChildProcess.Outcome o = ChildProcess.run(command, dir, jdk.jvm().timeout());
         Files.writeString(dir.resolve(COMMAND_TXT), String.join(" ", command) + System.lineSeparator(),
                 StandardCharsets.UTF_8);
-        if (o.error != null) {
-            return new Run(label, gc, jdk, null, null, "failed: " + o.error, dir);
+        if (o.error() != null) {
+            return new Run(label, gc, jdk, null, null, "failed: " + o.error(), dir);
         }
-        Files.writeString(dir.resolve(RunFiles.STDOUT_TXT), o.stdout, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve(RunFiles.STDERR_TXT), o.stderr, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(RunFiles.STDOUT_TXT), o.stdout(), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(RunFiles.STDERR_TXT), o.stderr(), StandardCharsets.UTF_8);
         if (!Files.exists(log)) {
-            return new Run(label, gc, jdk, null, o.stdout, "failed: the JVM wrote no GC log (exit status " + o.status
-                    + ": " + firstLine(o.stderr) + ")", dir);
+            return new Run(label, gc, jdk, null, o.stdout(), "failed: the JVM wrote no GC log (exit status "
+                    + o.status() + ": " + firstLine(o.stderr()) + ")", dir);
         }
         GcLog parsed = GcLogParser.parse(log);
         RunResult.Inputs inputs = new RunResult.Inputs(program.workload(), program.mainClass(),
@@ -179,22 +179,23 @@ public final class HotSpotRunner {
                 System.getProperty("os.name") + " " + System.getProperty("os.version"), System.getProperty("os.arch"),
                 Runtime.getRuntime().availableProcessors());
         RunResult result = HotSpotResults.of(parsed, inputs, env,
-                new RunResult.Outcome(startedAt.toString(), o.nanos, o.status, error(o)));
+                new RunResult.Outcome(startedAt.toString(), o.nanos(), o.status(), error(o)));
         ResultJson.write(result, dir.resolve(ResultFiles.RESULT_JSON));
         PauseLog.write(result, dir.resolve(ResultFiles.PAUSES_HLOG));
-        return new Run(label, gc, jdk, result, o.stdout, null, dir);
+        return new Run(label, gc, jdk, result, o.stdout(), null, dir);
     }
 
     /** {@code uncaught java.lang.OutOfMemoryError} as gclab's runs say it, another failure briefly, or null. */
-    private static String error(Outcome o) {
-        Matcher m = UNCAUGHT.matcher(o.stderr);
+    private static String error(ChildProcess.Outcome o) {
+        Matcher m = UNCAUGHT.matcher(o.stderr());
         if (m.find()) {
             return Runner.UNCAUGHT + m.group(1);
         }
-        if (o.stderr.contains("java.lang.OutOfMemoryError")) {
+        if (o.stderr().contains("java.lang.OutOfMemoryError")) {
             return Runner.UNCAUGHT + "java.lang.OutOfMemoryError";
         }
-        return o.status == 0 ? null : "the host JVM ended with status " + o.status + ": " + firstLine(o.stderr);
+        return o.status() == 0 ? null
+                : "the host JVM ended with status " + o.status() + ": " + firstLine(o.stderr());
     }
 
     private static String firstLine(String text) {
@@ -204,51 +205,5 @@ public final class HotSpotRunner {
             }
         }
         return "(no message)";
-    }
-
-    /** What a process did: its output, status and time, or why it could not run. */
-    private record Outcome(String stdout, String stderr, int status, long nanos, String error) {
-    }
-
-    private static Outcome execute(List<String> command, Path dir, Duration timeout) {
-        Path out = null;
-        Path err = null;
-        Process process = null;
-        try {
-            out = Files.createTempFile("gclab-hotspot-", ".stdout");
-            err = Files.createTempFile("gclab-hotspot-", ".stderr");
-            ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-            if (dir != null) {
-                pb.directory(dir.toFile());
-            }
-            long start = System.nanoTime();
-            process = pb.start();
-            process.getOutputStream().close();
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                return new Outcome("", "", -1, 0, "it did not finish within " + timeout.toSeconds() + " s");
-            }
-            long nanos = System.nanoTime() - start;
-            return new Outcome(Files.readString(out, StandardCharsets.UTF_8), Files.readString(err,
-                    StandardCharsets.UTF_8), process.exitValue(), nanos, null);
-        } catch (IOException e) {
-            return new Outcome("", "", -1, 0, "cannot run " + command.get(0) + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Outcome("", "", -1, 0, "interrupted");
-        } finally {
-            if (process != null && process.isAlive()) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-            }
-            for (Path f : new Path[] {out, err}) {
-                if (f != null) {
-                    try {
-                        Files.deleteIfExists(f);
-                    } catch (IOException e) {
-                        // a temporary file left behind is harmless
-                    }
-                }
-            }
-        }
     }
 }

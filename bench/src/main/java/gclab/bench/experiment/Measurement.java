@@ -35,6 +35,15 @@ public record Measurement(Cell cell, RunResult result, HeapSnapshot snapshot, St
         return (Runner.UNCAUGHT + "java.lang.OutOfMemoryError").equals(result.outcome().error());
     }
 
+    /**
+     * The run of {@code result} ended in a failure of the VM itself, from its file alone: an error that is not an
+     * uncaught exception of the program.
+     */
+    public static boolean vmFailed(RunResult result) {
+        String error = result.outcome().error();
+        return error != null && !error.startsWith(Runner.UNCAUGHT);
+    }
+
     /** {@code ok}, {@code exit 3}, {@code OutOfMemoryError}, {@code VM error}: how the run ended, briefly. */
     public String status() {
         return status(result);

@@ -51,6 +51,12 @@ public final class RunFiles {
         return Files.exists(f) ? Files.readString(f, StandardCharsets.UTF_8) : null;
     }
 
+    /** What the program printed on stderr, saved in run directory {@code dir}, or null if it has none. */
+    public static String readStderr(Path dir) throws IOException {
+        Path f = dir.resolve(STDERR_TXT);
+        return Files.exists(f) ? Files.readString(f, StandardCharsets.UTF_8) : null;
+    }
+
     /** A directory name for a configuration: {@code marksweep}, {@code marksweep_compact-never}. */
     public static String directoryName(CollectorConfig config) {
         StringBuilder b = new StringBuilder(safe(config.collector()));

@@ -1,0 +1,183 @@
+package gclab.bench;
+
+import gclab.bench.experiment.Cell;
+import gclab.bench.experiment.ChildProcess;
+import gclab.bench.experiment.HostJvm;
+import gclab.bench.experiment.Measurement;
+import gclab.bench.experiment.Program;
+import gclab.bench.experiment.RunFiles;
+import gclab.plots.results.ResultFiles;
+import gclab.plots.results.ResultJson;
+import gclab.plots.results.RunResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The runs of {@code gclab compare --fork}: each collector configuration's warm-up and measured runs in a child JVM
+ * of its own ({@link CompareChildCommand}), so that the host JIT compiles the interpreter with that collector's type
+ * profile alone (as JMH forks a JVM per benchmark). The child is this JVM's command again: its {@code java}, its
+ * JVM options (-Xmx and the like) and class path, with {@code gclab.bench.Main compare-child}. It writes each
+ * measured run's directory where the in-process comparison would; the parent reads every {@code result.json},
+ * {@code stdout.txt} and {@code stderr.txt} back. A child that cannot start, does not end within
+ * {@link #TIME_PER_RUN} per run, exits with a non-zero status or leaves a run without its {@code result.json} is an
+ * error that names the configuration and the file holding the child's output.
+ */
+final class ForkedRuns {
+    /** The hidden subcommand the child runs. */
+    static final String COMMAND = "compare-child";
+    /**
+     * A child's time limit per run (warm-ups included): far beyond any bundled workload inside gclab, even at its
+     * default size (tens of seconds), so that only a stuck child reaches it.
+     */
+    static final Duration TIME_PER_RUN = Duration.ofMinutes(30);
+    /** Lines of a failed child's output quoted in the error. */
+    private static final int QUOTED_LINES = 3;
+
+    private ForkedRuns() {
+    }
+
+    /** A child JVM that failed: its message names the configuration and the file holding the child's output. */
+    static final class ChildFailure extends RuntimeException {
+        ChildFailure(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Runs each of {@code cells} in its own child JVM, one after the other, and returns each cell's measured runs in
+     * order. The measurements have no heap snapshot: the child drew the run's heap map into its directory.
+     */
+    static List<List<Measurement>> run(List<Cell> cells, int warmup, int repeat, RunSwitches switches, Path root,
+                                       Progress progress) {
+        List<List<Measurement>> byCell = new ArrayList<>();
+        for (Cell cell : cells) {
+            progress.starting(cell.describe() + " (own JVM)");
+            Path dir = root.toAbsolutePath();
+            List<Measurement> runs = runChild(cell, repeat, dir, command(cell, warmup, repeat, switches, dir),
+                    TIME_PER_RUN.multipliedBy(warmup + repeat));
+            progress.finished(runs.get(runs.size() - 1));
+            byCell.add(runs);
+        }
+        return byCell;
+    }
+
+    /**
+     * Runs {@code command}, the child that makes {@code repeat} measured runs of {@code cell} under {@code root},
+     * with a limit of {@code timeout}; returns the runs it wrote.
+     */
+    static List<Measurement> runChild(Cell cell, int repeat, Path root, List<String> command, Duration timeout) {
+        List<Path> dirs = new ArrayList<>();
+        for (int r = 1; r <= repeat; r++) {
+            Path dir = CompareCommand.runDirectory(root, cell, repeat, r);
+            delete(dir.resolve(ResultFiles.RESULT_JSON)); // a result left by an earlier comparison is not this one's
+            dirs.add(dir);
+        }
+        ChildProcess.Outcome o = ChildProcess.run(command, null, timeout);
+        Path log = root.resolve("fork-" + RunFiles.directoryName(cell.config()) + ".log");
+        String child = "the child JVM of " + cell.describe();
+        if (!o.ran()) {
+            throw new ChildFailure(child + " failed: " + o.error() + " (its command is in " + writeLog(log, command, o)
+                    + ")");
+        }
+        if (o.status() != 0) {
+            String message = child + " failed with exit status " + o.status() + ": " + o.lastLines(QUOTED_LINES)
+                    + " (its output is in " + writeLog(log, command, o) + ")";
+            throw o.status() == Main.USAGE ? new UsageException(message) : new ChildFailure(message);
+        }
+        List<Measurement> runs = new ArrayList<>();
+        Path stackTraces = null;
+        for (Path dir : dirs) {
+            if (!Files.exists(dir.resolve(ResultFiles.RESULT_JSON))) {
+                throw new ChildFailure(child + " ended without writing " + dir.resolve(ResultFiles.RESULT_JSON)
+                        + " (its output is in " + writeLog(log, command, o) + ")");
+            }
+            RunResult result = read(dir, child);
+            RuntimeException vmFailure = null;
+            if (Measurement.vmFailed(result)) {
+                stackTraces = stackTraces != null ? stackTraces : writeLog(log, command, o);
+                vmFailure = new ChildFailure(result.outcome().error() + " (in " + child + "; the stack trace is in "
+                        + stackTraces + ")");
+            }
+            try {
+                runs.add(new Measurement(cell, result, null, text(RunFiles.readStdout(dir)),
+                        text(RunFiles.readStderr(dir)), vmFailure));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read what " + child + " wrote to " + dir, e);
+            }
+        }
+        return runs;
+    }
+
+    /** The command line of the child that runs {@code cell}: this JVM's java, options and class path. */
+    static List<String> command(Cell cell, int warmup, int repeat, RunSwitches switches, Path root) {
+        List<String> command = new ArrayList<>(List.of(HostJvm.current().java().toString()));
+        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (!option.startsWith("-D" + Main.STDERR_TTY_PROPERTY + "=") && !option.startsWith("-agentlib:jdwp")
+                    && !option.startsWith("-Xrunjdwp")) { // no progress bar in a log, no second debugger port
+                command.add(option);
+            }
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), COMMAND,
+                "-c", Commands.spec(cell.config()), "--heap", Long.toString(cell.heapBytes()),
+                "--repeat", Integer.toString(repeat), "--warmup", Integer.toString(warmup),
+                "--out", root.toString(), "--max-instructions", Long.toString(switches.maxInstructions),
+                "--heap-map", switches.heapMap));
+        if (switches.verify) {
+            command.add("--verify");
+        }
+        if (switches.stress) {
+            command.add("--stress");
+        }
+        if (switches.noCharts) {
+            command.add("--no-charts");
+        }
+        Program p = cell.program();
+        command.addAll(p.workload() != null ? List.of("-w", p.workload(), "--")
+                : List.of("--class-path", p.userClassPath(), "--", p.mainClass()));
+        command.addAll(p.arguments());
+        return command;
+    }
+
+    private static RunResult read(Path dir, String child) {
+        try {
+            return ResultFiles.readRun(dir);
+        } catch (ResultJson.ResultFormatException e) {
+            throw new ChildFailure(child + " wrote a malformed " + dir.resolve(ResultFiles.RESULT_JSON) + ": "
+                    + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read what " + child + " wrote to " + dir, e);
+        }
+    }
+
+    /** Writes the child's command and output to {@code log}; returns it. */
+    private static Path writeLog(Path log, List<String> command, ChildProcess.Outcome o) {
+        String nl = System.lineSeparator();
+        try {
+            Files.writeString(log, "command: " + String.join(" ", command) + nl + (o.ran() ? "exit status: "
+                    + o.status() : "not run to its end: " + o.error()) + nl + "--- stdout" + nl + o.stdout()
+                    + "--- stderr" + nl + o.stderr(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the child JVM's output to " + log, e);
+        }
+        return log;
+    }
+
+    private static String text(String file) {
+        return file == null ? "" : file;
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + file, e);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package gclab.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import gclab.bench.demo.CollectorConfig;
+import gclab.bench.experiment.Cell;
+import gclab.bench.experiment.HeapMapChoice;
+import gclab.bench.experiment.HostJvm;
+import gclab.bench.experiment.Program;
+import gclab.heap.spi.CollectorRegistry;
+import gclab.plots.results.ResultFiles;
+import gclab.plots.results.RunResult;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code gclab compare --fork}: each configuration in a child JVM of its own, the same table and files. */
+class CompareForkTest {
+    /** Stop-the-world collectors, whose work counts are deterministic (tricolor's collector thread's are not). */
+    private static final List<String> COLLECTORS = List.of("marksweep", "generational");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void forkedComparisonHasEveryRowFileAndWorkCountOfTheInProcessOne() throws IOException {
+        Path forked = tmp.resolve("forked");
+        Path inProcess = tmp.resolve("in-process");
+        Cli.Outcome f = compare(forked, "--fork");
+        Cli.Outcome i = compare(inProcess);
+        for (Cli.Outcome o : List.of(f, i)) {
+            assertEquals(0, o.status(), o.toString());
+            assertTrue(o.out().contains("Output check: every run that finished printed exactly what the host JVM"
+                    + " prints (4 runs)."), o.toString());
+            for (String collector : COLLECTORS) {
+                assertTrue(o.out().lines().anyMatch(l -> l.startsWith(collector + " ") && l.contains(" ok ")),
+                        collector + "'s row:\n" + o);
+            }
+        }
+        assertTrue(f.out().contains("each configuration in a child JVM of its own"), f.toString());
+        assertEquals(files(inProcess), files(forked), "the same files at the same paths, no child's log left");
+        assertTrue(Files.exists(forked.resolve("summary.csv")));
+        assertTrue(Files.exists(forked.resolve("host-stdout.txt")));
+        assertEquals(5, Files.readAllLines(forked.resolve("summary.csv")).size(), "a header and four runs");
+        for (String collector : COLLECTORS) {
+            for (String run : List.of("1", "2")) {
+                Path dir = Path.of("binarytrees", collector, run);
+                RunResult a = ResultFiles.readRun(forked.resolve(dir));
+                RunResult b = ResultFiles.readRun(inProcess.resolve(dir));
+                assertTrue(a.counts().pauses() > 0, dir + ": the 64k heap makes the collector work");
+                assertFalse(a.work().isEmpty(), dir.toString());
+                assertEquals(b.work(), a.work(), dir + ": the same work in a child JVM");
+                assertEquals(b.counts().pauses(), a.counts().pauses(), dir.toString());
+                assertEquals(Files.readString(inProcess.resolve(dir).resolve("stdout.txt")),
+                        Files.readString(forked.resolve(dir).resolve("stdout.txt")), dir.toString());
+            }
+        }
+    }
+
+    @Test
+    void failingChildIsAnErrorNamingItsConfigurationAndItsLog() throws IOException {
+        long heap = 4L << 30;
+        assumeTrue(Runtime.getRuntime().maxMemory() < heap, "the child has this JVM's -Xmx (2g in the build)");
+        Path out = tmp.resolve("failed");
+        Cli.Outcome o = Cli.run(tmp, "compare", "-w", "binarytrees", "--small", "--heap", "4g", "--warmup", "0",
+                "-c", "marksweep", "--no-charts", "--fork", "--out", out.toString());
+        assertEquals(Main.USAGE, o.status(), "the child's own mistake in the arguments:\n" + o);
+        Path log = out.toAbsolutePath().resolve("fork-marksweep.log");
+        assertEquals(1, o.errLines().size(), o.toString());
+        assertTrue(o.err().startsWith("gclab: the child JVM of binarytrees 6, marksweep, heap 4g failed with exit"
+                + " status 2: gclab: the host JVM has too little memory for a simulated heap of 4g"), o.toString());
+        assertTrue(o.err().contains("(its output is in " + log + ")"), o.toString());
+        assertFalse(o.out().contains("Wrote "), "no table of missing rows:\n" + o);
+        String logged = Files.readString(log);
+        assertTrue(logged.startsWith("command: "), logged);
+        assertTrue(logged.contains(" compare-child -c marksweep --heap " + heap + " "), logged);
+        assertTrue(logged.contains("exit status: 2"), logged);
+    }
+
+    @Test
+    void childThatCrashesHangsOrWritesNoResultIsAnErrorNamingItAndItsOutput() throws IOException {
+        Path classes = Cli.compile(tmp, "Child", """
+                public class Child {
+                    public static void main(String[] args) throws Exception {
+                        System.err.println("child: " + args[0]);
+                        if (args[0].equals("hang")) {
+                            Thread.sleep(600_000);
+                        }
+                        System.exit(args[0].equals("crash") ? 134 : 0);
+                    }
+                }
+                """);
+        Cell cell = new Cell(Program.bundled("binarytrees", List.of("6")),
+                CollectorConfig.parseExact(new CollectorRegistry(), "marksweep"), 64 << 10, false, false,
+                Long.MAX_VALUE, HeapMapChoice.parse("none"));
+        Path root = tmp.resolve("out");
+        Path stale = root.resolve("binarytrees/marksweep/1/result.json");
+        Files.createDirectories(stale.getParent());
+        Files.writeString(stale, "{}");
+        Path log = root.resolve("fork-marksweep.log");
+        String child = "the child JVM of binarytrees 6, marksweep, heap 64k ";
+
+        ForkedRuns.ChildFailure crashed = assertThrows(ForkedRuns.ChildFailure.class,
+                () -> ForkedRuns.runChild(cell, 2, root, command(classes, "crash"), Duration.ofMinutes(1)));
+        assertEquals(child + "failed with exit status 134: child: crash (its output is in " + log + ")",
+                crashed.getMessage());
+        assertTrue(Files.readString(log).contains("exit status: 134"), Files.readString(log));
+
+        ForkedRuns.ChildFailure wroteNothing = assertThrows(ForkedRuns.ChildFailure.class,
+                () -> ForkedRuns.runChild(cell, 2, root, command(classes, "ok"), Duration.ofMinutes(1)));
+        assertEquals(child + "ended without writing " + stale + " (its output is in " + log + ")",
+                wroteNothing.getMessage(), "an earlier comparison's result.json is not taken for this one's");
+
+        ForkedRuns.ChildFailure hung = assertThrows(ForkedRuns.ChildFailure.class,
+                () -> ForkedRuns.runChild(cell, 2, root, command(classes, "hang"), Duration.ofSeconds(1)));
+        assertEquals(child + "failed: it did not finish within 1 s (its command is in " + log + ")",
+                hung.getMessage());
+        assertTrue(Files.readString(log).contains("not run to its end: it did not finish within 1 s"),
+                Files.readString(log));
+    }
+
+    private static List<String> command(Path classes, String what) {
+        return List.of(HostJvm.current().java().toString(), "-cp", classes.toString(), "Child", what);
+    }
+
+    @Test
+    void childCommandLineRunsTheSameCellWithThisJvmsOptions() throws IOException {
+        Path classes = Cli.compile(tmp, "Hello", "public class Hello { public static void main(String[] a) { } }");
+        CommandLine parent = Main.commandLine();
+        parent.parseArgs("compare", "--class-path", classes.toString(), "--heap", "1536k", "--repeat", "3", "--warmup",
+                "2", "-c", "marksweep:compact=never:policy=best-fit", "--verify", "--heap-map", "4",
+                "--max-instructions", "123456", "--no-charts", "--fork", "--", "Hello", "-x", "a b");
+        CompareCommand compare = parent.getSubcommands().get("compare").getCommand();
+        CollectorConfig config = Commands.configs(new CollectorRegistry(), compare.collectors).get(0);
+        Cell cell = compare.switches.cell(compare.program.resolve(false).get(0), config, compare.heapBytes);
+
+        List<String> command = ForkedRuns.command(cell, 2, 3, compare.switches, tmp);
+        assertTrue(command.containsAll(ManagementFactory.getRuntimeMXBean().getInputArguments()), command::toString);
+        int main = command.indexOf(Main.class.getName());
+        assertEquals(System.getProperty("java.class.path"), command.get(main - 1), "this JVM's class path");
+        CommandLine child = Main.commandLine();
+        child.parseArgs(command.subList(main + 1, command.size()).toArray(new String[0]));
+        CompareChildCommand c = child.getSubcommands().get(ForkedRuns.COMMAND).getCommand();
+        assertEquals(cell, c.switches.cell(c.program.resolve(false).get(0),
+                Commands.config(new CollectorRegistry(), c.collector, null), c.heapBytes));
+        assertEquals(List.of("Hello", "-x", "a b"), c.program.parameters);
+        assertEquals(2, c.warmup);
+        assertEquals(3, c.repeat);
+        assertEquals(tmp, c.out);
+        assertTrue(c.switches.noCharts);
+    }
+
+    private Cli.Outcome compare(Path out, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("compare", "-w", "binarytrees", "--small", "--heap",
+                "64k", "--repeat", "2", "--warmup", "1", "-c", String.join(",", COLLECTORS), "--no-charts",
+                "--heap-map", "end", "--out", out.toString()));
+        args.addAll(List.of(more));
+        return Cli.run(tmp, args.toArray(new String[0]));
+    }
+
+    /** The files under {@code root}, as paths relative to it, sorted. */
+    private static List<String> files(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).sorted().toList();
+        }
+    }
+}
