@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 /**
  * The child JVM of {@code gclab compare --fork} ({@link ForkedRuns}), not for people: one collector configuration's
  * warm-up runs and measured runs, in order, each measured run's files written where {@code compare} writes them
- * under {@code --out}. It prints a line per run; its exit status is 0 once every run's files are written, whatever
- * the program did in them (that is in each {@code result.json}).
+ * under {@code --out} (for fork K of N, numbered after the runs of forks 1 to K-1). It prints a line per run; its
+ * exit status is 0 once every run's files are written, whatever the program did in them (that is in each
+ * {@code result.json}).
  */
 @Command(name = ForkedRuns.COMMAND, hidden = true, mixinStandardHelpOptions = true,
         description = "The child JVM of 'gclab compare --fork': one configuration's runs.")
@@ -45,6 +46,13 @@ final class CompareChildCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N", required = true, description = "untimed runs first")
     int warmup;
 
+    @Option(names = "--fork-number", paramLabel = "K", defaultValue = "1",
+            description = "which of the configuration's child JVMs this is, from 1 (its runs' numbers follow)")
+    int forkNumber;
+
+    @Option(names = "--forks", paramLabel = "N", defaultValue = "1", description = "the configuration's child JVMs")
+    int forks;
+
     @Mixin
     RunSwitches switches;
 
@@ -60,13 +68,17 @@ final class CompareChildCommand implements Callable<Integer> {
         Program p = program.resolve(false).get(0);
         CollectorConfig config = Commands.config(registry, collector, null);
         Cell cell = switches.cell(p, config, heapBytes);
+        if (forks < 1 || forkNumber < 1 || forkNumber > forks) {
+            throw new UsageException("--fork-number must be from 1 to --forks, got " + forkNumber + " of " + forks);
+        }
+        ForkedRuns.Fork fork = new ForkedRuns.Fork(forkNumber, forks, repeat);
         Runner runner = new Runner(registry);
         for (int w = 1; w <= warmup; w++) {
             report(stdout, stderr, "warm-up " + w + "/" + warmup, runner.run(cell, null, null));
         }
         for (int r = 1; r <= repeat; r++) {
             Measurement m = runner.run(cell, null, null);
-            Commands.writeRun(CompareCommand.runDirectory(out, cell, repeat, r), m, !switches.noCharts);
+            Commands.writeRun(fork.runDirectory(out, cell, r), m, !switches.noCharts);
             report(stdout, stderr, "run " + r + "/" + repeat, m);
         }
         stdout.flush();

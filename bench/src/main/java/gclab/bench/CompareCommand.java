@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         header = "Runs the same program under each collector and compares them in one table.",
         customSynopsis = "gclab compare [-w WORKLOAD | --class-path PATH MAIN] [-c all | a,b,c] [--heap SIZE]"
                 + " [--repeat N]"
-                + " [--warmup N] [--fork] [--hotspot] [--hotspot-jdk PATH] [--out DIR] [-- ARGS...]",
+                + " [--warmup N] [--fork [N]] [--hotspot] [--hotspot-jdk PATH] [--out DIR] [-- ARGS...]",
         description = {"Runs the program under each collector configuration and prints one table: pause count,"
                 + " total, p50, p99, p99.9 and longest pause, longest time to safepoint, GC share of run time, MMU"
                 + " at 1, 10 and 100 ms, peak footprint, external fragmentation at the end, fragmentation failures"
@@ -94,19 +94,29 @@ final class CompareCommand implements Callable<Integer> {
             + " run on the JDK whose home directory (holding bin/java) is PATH, e.g. a newer release; repeatable")
     List<Path> hotspotJdks = new ArrayList<>();
 
-    @Option(names = "--fork", description = "run each configuration (its warm-ups, then its runs) in a child JVM of"
-            + " its own, with this JVM's options, as JMH forks per benchmark: in one JVM the host JIT compiles the"
-            + " interpreter with a type profile mixing every collector that ran, so a collector's run and mutator"
-            + " times depend on the others; forked, they compare. Costs a JVM start per configuration.")
-    boolean fork;
+    /** The most child JVMs per configuration {@code --fork} takes. */
+    static final int MAX_FORKS = 100;
+
+    @Option(names = "--fork", paramLabel = "N", arity = "0..1", fallbackValue = "1",
+            description = "run each configuration (its warm-ups, then its runs) in N child JVMs of its own (1 without"
+                    + " N, at most " + MAX_FORKS + "), with this JVM's options, as JMH forks per benchmark: in one JVM"
+                    + " the host JIT compiles the interpreter with a type profile mixing every collector that ran, so a"
+                    + " collector's run and mutator times depend on the others; forked, they compare. Why several:"
+                    + " the host JIT's decisions (e.g. what it inlines into the interpreter) differ from JVM to JVM,"
+                    + " so one JVM's run time is one draw (10 to 20 percent apart from one JVM to the next,"
+                    + " measured); N JVMs pool N draws (N x --repeat runs, numbered in order; the table shows their"
+                    + " median). The forks run one at a time, in rounds (fork 1 of every configuration, then fork 2,"
+                    + " ...). Costs N JVM starts per configuration. Put the program's arguments after '--' (--fork 15"
+                    + " is 15 JVMs).")
+    Integer forks;
 
     @Mixin
     RunSwitches switches;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "directory for the results: DIR/<workload>/<collector>/ per run (with --repeat,"
-                    + " DIR/<workload>/<collector>/<n>/), summary.csv, host-stdout.txt and charts in DIR (default:"
-                    + " gclab-out/<timestamp>/ in the working directory)")
+            description = "directory for the results: DIR/<workload>/<collector>/ per run (with --repeat or"
+                    + " --fork N, DIR/<workload>/<collector>/<n>/), summary.csv, host-stdout.txt and charts in DIR"
+                    + " (default: gclab-out/<timestamp>/ in the working directory)")
     Path out;
 
     @Override
@@ -120,6 +130,10 @@ final class CompareCommand implements Callable<Integer> {
         if (warmup < 0 || warmup > 1000) {
             throw new UsageException("--warmup must be from 0 to 1000, got " + warmup);
         }
+        if (forks != null && (forks < 1 || forks > MAX_FORKS)) {
+            throw new UsageException("--fork takes a count of child JVMs per configuration from 1 to " + MAX_FORKS
+                    + ", got " + forks);
+        }
         List<HostJvm> hosts = hotspotHosts();
         CollectorRegistry registry = new CollectorRegistry();
         Program p = program.resolve(false).get(0);
@@ -131,16 +145,19 @@ final class CompareCommand implements Callable<Integer> {
                 (repeat == 1 ? "one run" : repeat + " runs") + " each"
                         + (warmup == 0 ? "" : ", after " + warmup + " untimed warm-up run" + (warmup == 1 ? "" : "s")
                         + " each")
-                + (fork ? ", each configuration in a child JVM of its own" : ""));
+                + (forks == null ? "" : forks == 1 ? ", each configuration in a child JVM of its own"
+                        : ", each configuration in " + forks + " child JVMs of its own, one after another (" + forks
+                        + " x " + repeat + " runs pooled)"));
         stdout.flush();
 
         List<Cell> cells = configs.stream().map(c -> switches.cell(p, c, heapBytes)).toList();
-        List<List<Measurement>> byConfig = fork
-                ? ForkedRuns.run(cells, warmup, repeat, switches, root, new Progress(stderr, main.stderrIsTerminal(),
-                        false, cells.size()))
+        List<List<Measurement>> byConfig = forks != null
+                ? ForkedRuns.run(cells, forks, warmup, repeat, switches, root, new Progress(stderr,
+                        main.stderrIsTerminal(), false, cells.size() * forks))
                 : runInRounds(new Runner(registry), cells, root, stderr);
-        List<Measurement> all = new ArrayList<>(); // in rounds, as they ran without --fork
-        for (int r = 0; r < repeat; r++) {
+        int runsEach = byConfig.get(0).size();
+        List<Measurement> all = new ArrayList<>(); // in run numbers' order: in rounds, as they ran without --fork
+        for (int r = 0; r < runsEach; r++) {
             for (List<Measurement> runs : byConfig) {
                 all.add(runs.get(r));
             }
@@ -218,12 +235,14 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /**
-     * The directory of measured run {@code r} (from 1) of {@code cell}: {@code root/<program>/<configuration>/},
-     * with {@code repeat} above 1 {@code root/<program>/<configuration>/<r>/}.
+     * The directory of measured run {@code r} (from 1) of the {@code runs} of {@code cell}:
+     * {@code root/<program>/<configuration>/}, with {@code runs} above 1 {@code root/<program>/<configuration>/<r>/}.
+     * With {@code --fork N} the runs are numbered across forks: fork k's run j of R is run (k-1) x R + j of N x R
+     * ({@link ForkedRuns.Fork#runDirectory}).
      */
-    static Path runDirectory(Path root, Cell cell, int repeat, int r) {
+    static Path runDirectory(Path root, Cell cell, int runs, int r) {
         Path dir = root.resolve(RunFiles.directoryName(cell.program())).resolve(RunFiles.directoryName(cell.config()));
-        return repeat == 1 ? dir : dir.resolve(Integer.toString(r));
+        return runs == 1 ? dir : dir.resolve(Integer.toString(r));
     }
 
     /** What the rows of HotSpot's collectors are, printed under the table's legend. */

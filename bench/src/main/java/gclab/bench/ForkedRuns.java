@@ -20,14 +20,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The runs of {@code gclab compare --fork}: each collector configuration's warm-up and measured runs in a child JVM
- * of its own ({@link CompareChildCommand}), so that the host JIT compiles the interpreter with that collector's type
- * profile alone (as JMH forks a JVM per benchmark). The child is this JVM's command again: its {@code java}, its
+ * The runs of {@code gclab compare --fork [N]}: each collector configuration's warm-up and measured runs in a child
+ * JVM of its own ({@link CompareChildCommand}), so that the host JIT compiles the interpreter with that collector's
+ * type profile alone (as JMH forks a JVM per benchmark); with N forks, N child JVMs per configuration, in rounds
+ * (fork 1 of every configuration, then fork 2 of every configuration, ...), one at a time, whose runs are pooled. The child is this JVM's command again: its {@code java}, its
  * JVM options (-Xmx and the like) and class path, with {@code gclab.bench.Main compare-child}. It writes each
  * measured run's directory where the in-process comparison would; the parent reads every {@code result.json},
  * {@code stdout.txt} and {@code stderr.txt} back. A child that cannot start, does not end within
  * {@link #TIME_PER_RUN} per run, exits with a non-zero status or leaves a run without its {@code result.json} is an
- * error that names the configuration and the file holding the child's output.
+ * error that names the configuration (and which fork, with several) and the file holding the child's output: the
+ * comparison stops there, so no run is missing silently.
  */
 final class ForkedRuns {
     /** The hidden subcommand the child runs. */
@@ -51,37 +53,67 @@ final class ForkedRuns {
     }
 
     /**
-     * Runs each of {@code cells} in its own child JVM, one after the other, and returns each cell's measured runs in
-     * order. The measurements have no heap snapshot: the child drew the run's heap map into its directory.
+     * Runs each of {@code cells} in {@code forks} child JVMs of its own, one JVM at a time, in rounds (fork 1 of every
+     * cell, then fork 2 of every cell, ...), and returns each cell's measured runs in the order of their numbers
+     * ({@link CompareCommand#runDirectory}): fork 1's, then fork 2's, ... The measurements have no heap snapshot: the
+     * child drew the run's heap map into its directory.
      */
-    static List<List<Measurement>> run(List<Cell> cells, int warmup, int repeat, RunSwitches switches, Path root,
-                                       Progress progress) {
+    static List<List<Measurement>> run(List<Cell> cells, int forks, int warmup, int repeat, RunSwitches switches,
+                                       Path root, Progress progress) {
         List<List<Measurement>> byCell = new ArrayList<>();
-        for (Cell cell : cells) {
-            progress.starting(cell.describe() + " (own JVM)");
-            Path dir = root.toAbsolutePath();
-            List<Measurement> runs = runChild(cell, repeat, dir, command(cell, warmup, repeat, switches, dir),
-                    TIME_PER_RUN.multipliedBy(warmup + repeat));
-            progress.finished(runs.get(runs.size() - 1));
-            byCell.add(runs);
+        cells.forEach(c -> byCell.add(new ArrayList<>()));
+        Path dir = root.toAbsolutePath();
+        for (int fork = 1; fork <= forks; fork++) {
+            for (int i = 0; i < cells.size(); i++) {
+                Cell cell = cells.get(i);
+                progress.starting(cell.describe() + (forks == 1 ? " (own JVM)" : " (JVM " + fork + "/" + forks + ")"));
+                Fork f = new Fork(fork, forks, repeat);
+                List<Measurement> runs = runChild(cell, f, dir, command(cell, f, warmup, switches, dir),
+                        TIME_PER_RUN.multipliedBy(warmup + repeat));
+                progress.finished(runs.get(runs.size() - 1));
+                byCell.get(i).addAll(runs);
+            }
         }
         return byCell;
     }
 
     /**
-     * Runs {@code command}, the child that makes {@code repeat} measured runs of {@code cell} under {@code root},
+     * Fork {@code number} (from 1) of {@code forks} of a configuration, each making {@code repeat} measured runs:
+     * which run numbers its runs get, and the name of its log.
+     */
+    record Fork(int number, int forks, int repeat) {
+        /** The directory of this fork's measured run {@code r} (from 1) of {@code cell}. */
+        Path runDirectory(Path root, Cell cell, int r) {
+            return CompareCommand.runDirectory(root, cell, forks * repeat, (number - 1) * repeat + r);
+        }
+
+        /** The file holding the child's command and output if it fails: {@code fork-<config>[-<number>].log}. */
+        Path log(Path root, Cell cell) {
+            return root.resolve("fork-" + RunFiles.directoryName(cell.config()) + (forks == 1 ? "" : "-" + number)
+                    + ".log");
+        }
+
+        /** "the child JVM of CELL", with several forks "the child JVM (fork k of N) of CELL". */
+        String describe(Cell cell) {
+            return "the child JVM " + (forks == 1 ? "" : "(fork " + number + " of " + forks + ") ") + "of "
+                    + cell.describe();
+        }
+    }
+
+    /**
+     * Runs {@code command}, the child that makes {@code fork}'s measured runs of {@code cell} under {@code root},
      * with a limit of {@code timeout}; returns the runs it wrote.
      */
-    static List<Measurement> runChild(Cell cell, int repeat, Path root, List<String> command, Duration timeout) {
+    static List<Measurement> runChild(Cell cell, Fork fork, Path root, List<String> command, Duration timeout) {
         List<Path> dirs = new ArrayList<>();
-        for (int r = 1; r <= repeat; r++) {
-            Path dir = CompareCommand.runDirectory(root, cell, repeat, r);
+        for (int r = 1; r <= fork.repeat(); r++) {
+            Path dir = fork.runDirectory(root, cell, r);
             delete(dir.resolve(ResultFiles.RESULT_JSON)); // a result left by an earlier comparison is not this one's
             dirs.add(dir);
         }
         ChildProcess.Outcome o = ChildProcess.run(command, null, timeout);
-        Path log = root.resolve("fork-" + RunFiles.directoryName(cell.config()) + ".log");
-        String child = "the child JVM of " + cell.describe();
+        Path log = fork.log(root, cell);
+        String child = fork.describe(cell);
         if (!o.ran()) {
             throw new ChildFailure(child + " failed: " + o.error() + " (its command is in " + writeLog(log, command, o)
                     + ")");
@@ -115,8 +147,8 @@ final class ForkedRuns {
         return runs;
     }
 
-    /** The command line of the child that runs {@code cell}: this JVM's java, options and class path. */
-    static List<String> command(Cell cell, int warmup, int repeat, RunSwitches switches, Path root) {
+    /** The command line of the child that runs {@code fork} of {@code cell}: this JVM's java, options, class path. */
+    static List<String> command(Cell cell, Fork fork, int warmup, RunSwitches switches, Path root) {
         List<String> command = new ArrayList<>(List.of(HostJvm.current().java().toString()));
         for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (!option.startsWith("-D" + Main.STDERR_TTY_PROPERTY + "=") && !option.startsWith("-agentlib:jdwp")
@@ -126,7 +158,8 @@ final class ForkedRuns {
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), COMMAND,
                 "-c", Commands.spec(cell.config()), "--heap", Long.toString(cell.heapBytes()),
-                "--repeat", Integer.toString(repeat), "--warmup", Integer.toString(warmup),
+                "--repeat", Integer.toString(fork.repeat()), "--warmup", Integer.toString(warmup),
+                "--fork-number", Integer.toString(fork.number()), "--forks", Integer.toString(fork.forks()),
                 "--out", root.toString(), "--max-instructions", Long.toString(switches.maxInstructions),
                 "--heap-map", switches.heapMap));
         if (switches.verify) {

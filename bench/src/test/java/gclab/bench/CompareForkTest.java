@@ -110,24 +110,42 @@ class CompareForkTest {
         Files.writeString(stale, "{}");
         Path log = root.resolve("fork-marksweep.log");
         String child = "the child JVM of binarytrees 6, marksweep, heap 64k ";
+        ForkedRuns.Fork one = new ForkedRuns.Fork(1, 1, 2);
 
         ForkedRuns.ChildFailure crashed = assertThrows(ForkedRuns.ChildFailure.class,
-                () -> ForkedRuns.runChild(cell, 2, root, command(classes, "crash"), Duration.ofMinutes(1)));
+                () -> ForkedRuns.runChild(cell, one, root, command(classes, "crash"), Duration.ofMinutes(1)));
         assertEquals(child + "failed with exit status 134: child: crash (its output is in " + log + ")",
                 crashed.getMessage());
         assertTrue(Files.readString(log).contains("exit status: 134"), Files.readString(log));
 
         ForkedRuns.ChildFailure wroteNothing = assertThrows(ForkedRuns.ChildFailure.class,
-                () -> ForkedRuns.runChild(cell, 2, root, command(classes, "ok"), Duration.ofMinutes(1)));
+                () -> ForkedRuns.runChild(cell, one, root, command(classes, "ok"), Duration.ofMinutes(1)));
         assertEquals(child + "ended without writing " + stale + " (its output is in " + log + ")",
                 wroteNothing.getMessage(), "an earlier comparison's result.json is not taken for this one's");
 
         ForkedRuns.ChildFailure hung = assertThrows(ForkedRuns.ChildFailure.class,
-                () -> ForkedRuns.runChild(cell, 2, root, command(classes, "hang"), Duration.ofSeconds(1)));
+                () -> ForkedRuns.runChild(cell, one, root, command(classes, "hang"), Duration.ofSeconds(1)));
         assertEquals(child + "failed: it did not finish within 1 s (its command is in " + log + ")",
                 hung.getMessage());
         assertTrue(Files.readString(log).contains("not run to its end: it did not finish within 1 s"),
                 Files.readString(log));
+
+        Path stale4 = root.resolve("binarytrees/marksweep/4/result.json"); // fork 2 of 3 makes runs 3 and 4 of 6
+        Files.createDirectories(stale4.getParent());
+        Files.writeString(stale4, "{}");
+        Path log2 = root.resolve("fork-marksweep-2.log");
+        ForkedRuns.Fork second = new ForkedRuns.Fork(2, 3, 2);
+        String child2 = "the child JVM (fork 2 of 3) of binarytrees 6, marksweep, heap 64k ";
+        ForkedRuns.ChildFailure crashed2 = assertThrows(ForkedRuns.ChildFailure.class,
+                () -> ForkedRuns.runChild(cell, second, root, command(classes, "crash"), Duration.ofMinutes(1)));
+        assertEquals(child2 + "failed with exit status 134: child: crash (its output is in " + log2 + ")",
+                crashed2.getMessage());
+        assertTrue(Files.readString(log2).contains("exit status: 134"), Files.readString(log2));
+        ForkedRuns.ChildFailure wroteNothing2 = assertThrows(ForkedRuns.ChildFailure.class,
+                () -> ForkedRuns.runChild(cell, second, root, command(classes, "ok"), Duration.ofMinutes(1)));
+        assertEquals(child2 + "ended without writing " + root.resolve("binarytrees/marksweep/3/result.json")
+                + " (its output is in " + log2 + ")", wroteNothing2.getMessage());
+        assertFalse(Files.exists(stale4), "fork 2's runs are 3 and 4: an earlier run 4's result.json is deleted");
     }
 
     private static List<String> command(Path classes, String what) {
@@ -145,7 +163,7 @@ class CompareForkTest {
         CollectorConfig config = Commands.configs(new CollectorRegistry(), compare.collectors).get(0);
         Cell cell = compare.switches.cell(compare.program.resolve(false).get(0), config, compare.heapBytes);
 
-        List<String> command = ForkedRuns.command(cell, 2, 3, compare.switches, tmp);
+        List<String> command = ForkedRuns.command(cell, new ForkedRuns.Fork(2, 4, 3), 2, compare.switches, tmp);
         assertTrue(command.containsAll(ManagementFactory.getRuntimeMXBean().getInputArguments()), command::toString);
         int main = command.indexOf(Main.class.getName());
         assertEquals(System.getProperty("java.class.path"), command.get(main - 1), "this JVM's class path");
@@ -157,8 +175,90 @@ class CompareForkTest {
         assertEquals(List.of("Hello", "-x", "a b"), c.program.parameters);
         assertEquals(2, c.warmup);
         assertEquals(3, c.repeat);
+        assertEquals(2, c.forkNumber);
+        assertEquals(4, c.forks);
         assertEquals(tmp, c.out);
         assertTrue(c.switches.noCharts);
+    }
+
+    @Test
+    void twoForksOfTwoRunsGiveFourNumberedRunsPerConfigurationWithTheInProcessWorkCounts() throws IOException {
+        Path forked = tmp.resolve("forked");
+        Path inProcess = tmp.resolve("in-process");
+        Cli.Outcome f = compare(forked, "--fork", "2");
+        Cli.Outcome i = compare(inProcess);
+        assertEquals(0, f.status(), f.toString());
+        assertEquals(0, i.status(), i.toString());
+        assertTrue(f.out().lines().findFirst().orElseThrow().endsWith(", each configuration in 2 child JVMs of its"
+                + " own, one after another (2 x 2 runs pooled))"), f.toString());
+        assertTrue(f.out().contains("Output check: every run that finished printed exactly what the host JVM"
+                + " prints (8 runs)."), f.toString());
+        assertTrue(f.out().contains("Wrote 8 run directories"), f.toString());
+        List<String> summary = Files.readAllLines(forked.resolve("summary.csv"));
+        assertEquals(9, summary.size(), "a header and 2 configurations x 2 forks x 2 runs: " + summary);
+        assertTrue(summary.get(0).startsWith("workload,"), summary.get(0));
+        for (String collector : COLLECTORS) {
+            Path config = forked.resolve("binarytrees").resolve(collector);
+            try (Stream<Path> s = Files.list(config)) {
+                assertEquals(List.of("1", "2", "3", "4"), s.map(d -> d.getFileName().toString()).sorted().toList(),
+                        "runs numbered 1..4 across the forks, nothing else");
+            }
+            assertFalse(Files.exists(forked.resolve("fork-" + collector + "-1.log")), "no log of a child that ran");
+            RunResult b = ResultFiles.readRun(inProcess.resolve("binarytrees").resolve(collector).resolve("1"));
+            assertTrue(b.counts().pauses() > 0, "the 64k heap makes the collector work");
+            for (String run : List.of("1", "2", "3", "4")) {
+                RunResult a = ResultFiles.readRun(config.resolve(run));
+                assertEquals(b.work(), a.work(), collector + " run " + run + ": the same work in every fork");
+                assertEquals(b.counts().pauses(), a.counts().pauses(), collector + " run " + run);
+            }
+        }
+    }
+
+    @Test
+    void forkTakesAnOptionalCountThatLeavesOptionsAndProgramArgumentsAlone() {
+        assertForks(null, "lru", List.of(), "-w", "lru");
+        assertForks(1, null, List.of("15"), "--fork", "--", "15");
+        assertForks(1, "lru", List.of(), "--fork", "-w", "lru");
+        assertForks(3, "lru", List.of(), "--fork", "3", "-w", "lru");
+        assertForks(3, "lru", List.of("15"), "-w", "lru", "--fork", "3", "--", "15");
+        assertForks(1, "lru", List.of("15"), "-w", "lru", "--fork", "--", "15");
+        assertForks(1, "lru", List.of(), "-w", "lru", "--fork");
+        assertForks(4, "lru", List.of("-x"), "-w", "lru", "--fork=4", "--", "-x");
+        assertForks(1, "lru", List.of(), "--fork", "--repeat", "2", "-w", "lru");
+    }
+
+    private static void assertForks(Integer forks, String workload, List<String> parameters, String... args) {
+        CommandLine parent = Main.commandLine();
+        String[] all = Stream.concat(Stream.of("compare"), Stream.of(args)).toArray(String[]::new);
+        parent.parseArgs(all);
+        CompareCommand compare = parent.getSubcommands().get("compare").getCommand();
+        String what = String.join(" ", all);
+        assertEquals(forks, compare.forks, what);
+        assertEquals(workload, compare.program.workload, what);
+        assertEquals(parameters, compare.program.parameters, what);
+    }
+
+    @Test
+    void helpSaysWhySeveralForksAndWhatTheyCost() {
+        Cli.Outcome o = Cli.run(tmp, "compare", "--help");
+        assertEquals(0, o.status(), o.toString());
+        String help = o.out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("--fork[=N] run each configuration (its warm-ups, then its runs) in N child JVMs of"
+                + " its own (1 without N, at most 100)"), help);
+        assertTrue(help.contains("differ from JVM to JVM, so one JVM's run time is one draw"), help);
+        assertTrue(help.contains("N JVMs pool N draws"), help);
+        assertTrue(help.contains("Costs N JVM starts per configuration."), help);
+    }
+
+    @Test
+    void forkCountOutsideOneToHundredIsAUsageError() {
+        for (String n : List.of("0", "101", "-1")) {
+            Cli.Outcome o = Cli.run(tmp, "compare", "-w", "binarytrees", "--small", "-c", "marksweep", "--fork", n,
+                    "--out", tmp.resolve("out-" + n).toString());
+            Cli.assertUsageError(o, "--fork takes a count of child JVMs per configuration from 1 to 100, got " + n);
+            assertFalse(Files.exists(tmp.resolve("out-" + n).resolve("summary.csv")), o.toString());
+        }
+        Cli.assertUsageError(Cli.run(tmp, "compare", "--fork", "two", "-w", "binarytrees"), "--fork");
     }
 
     private Cli.Outcome compare(Path out, String... more) {
