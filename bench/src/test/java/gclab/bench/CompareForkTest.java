@@ -112,16 +112,8 @@ class CompareForkTest {
         String child = "the child JVM of binarytrees 6, marksweep, heap 64k ";
         ForkedRuns.Fork one = new ForkedRuns.Fork(1, 1, 2);
 
-        ForkedRuns.ChildFailure crashed = assertThrows(ForkedRuns.ChildFailure.class,
-                () -> ForkedRuns.runChild(cell, one, root, command(classes, "crash"), Duration.ofMinutes(1)));
-        assertEquals(child + "failed with exit status 134: child: crash (its output is in " + log + ")",
-                crashed.getMessage());
-        assertTrue(Files.readString(log).contains("exit status: 134"), Files.readString(log));
-
-        ForkedRuns.ChildFailure wroteNothing = assertThrows(ForkedRuns.ChildFailure.class,
-                () -> ForkedRuns.runChild(cell, one, root, command(classes, "ok"), Duration.ofMinutes(1)));
-        assertEquals(child + "ended without writing " + stale + " (its output is in " + log + ")",
-                wroteNothing.getMessage(), "an earlier comparison's result.json is not taken for this one's");
+        // An earlier comparison's result.json (stale) is not taken for this one's.
+        assertCrashAndNoResultAreErrors(cell, one, root, classes, child, log, stale);
 
         ForkedRuns.ChildFailure hung = assertThrows(ForkedRuns.ChildFailure.class,
                 () -> ForkedRuns.runChild(cell, one, root, command(classes, "hang"), Duration.ofSeconds(1)));
@@ -136,16 +128,26 @@ class CompareForkTest {
         Path log2 = root.resolve("fork-marksweep-2.log");
         ForkedRuns.Fork second = new ForkedRuns.Fork(2, 3, 2);
         String child2 = "the child JVM (fork 2 of 3) of binarytrees 6, marksweep, heap 64k ";
-        ForkedRuns.ChildFailure crashed2 = assertThrows(ForkedRuns.ChildFailure.class,
-                () -> ForkedRuns.runChild(cell, second, root, command(classes, "crash"), Duration.ofMinutes(1)));
-        assertEquals(child2 + "failed with exit status 134: child: crash (its output is in " + log2 + ")",
-                crashed2.getMessage());
-        assertTrue(Files.readString(log2).contains("exit status: 134"), Files.readString(log2));
-        ForkedRuns.ChildFailure wroteNothing2 = assertThrows(ForkedRuns.ChildFailure.class,
-                () -> ForkedRuns.runChild(cell, second, root, command(classes, "ok"), Duration.ofMinutes(1)));
-        assertEquals(child2 + "ended without writing " + root.resolve("binarytrees/marksweep/3/result.json")
-                + " (its output is in " + log2 + ")", wroteNothing2.getMessage());
+        assertCrashAndNoResultAreErrors(cell, second, root, classes, child2, log2,
+                root.resolve("binarytrees/marksweep/3/result.json"));
         assertFalse(Files.exists(stale4), "fork 2's runs are 3 and 4: an earlier run 4's result.json is deleted");
+    }
+
+    /**
+     * A child of {@code fork} that crashes, and one that exits 0 without writing {@code missing}, are each an error
+     * naming {@code child} and its log, which holds the crashed child's exit status.
+     */
+    private static void assertCrashAndNoResultAreErrors(Cell cell, ForkedRuns.Fork fork, Path root, Path classes,
+                                                        String child, Path log, Path missing) throws IOException {
+        ForkedRuns.ChildFailure crashed = assertThrows(ForkedRuns.ChildFailure.class,
+                () -> ForkedRuns.runChild(cell, fork, root, command(classes, "crash"), Duration.ofMinutes(1)));
+        assertEquals(child + "failed with exit status 134: child: crash (its output is in " + log + ")",
+                crashed.getMessage());
+        assertTrue(Files.readString(log).contains("exit status: 134"), Files.readString(log));
+        ForkedRuns.ChildFailure wroteNothing = assertThrows(ForkedRuns.ChildFailure.class,
+                () -> ForkedRuns.runChild(cell, fork, root, command(classes, "ok"), Duration.ofMinutes(1)));
+        assertEquals(child + "ended without writing " + missing + " (its output is in " + log + ")",
+                wroteNothing.getMessage());
     }
 
     private static List<String> command(Path classes, String what) {
