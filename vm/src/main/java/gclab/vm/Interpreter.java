@@ -136,7 +136,11 @@ final class Interpreter {
 
     /**
      * The dispatch loop of one activation. Keep its bytecode under HotSpot's 8000-byte limit for compiling
-     * huge methods (javap -c): rare work belongs in helpers.
+     * huge methods (javap -c): rare work belongs in helpers. The same 8000 bytes (C2's DesiredMethodLimit) bound
+     * what C2 inlines into one compilation, this method's own bytes included: at 7,784 bytes only about 200 bytes
+     * of callees are inlined here, chosen among the call sites hot when it is compiled, so whether a collector's
+     * allocation path or barrier is inlined depends on its size and on the JVM (docs/PERFORMANCE.md, tricolor's
+     * sixth pass). Every byte added here is taken from that budget.
      */
     @SuppressWarnings("fallthrough")
     private long execute(VmMethod m, int base, int fd) {
