@@ -103,10 +103,11 @@ final class CompareCommand implements Callable<Integer> {
                     + " the host JIT compiles the interpreter with a type profile mixing every collector that ran, so a"
                     + " collector's run and mutator times depend on the others; forked, they compare. Why several:"
                     + " the host JIT's decisions (e.g. what it inlines into the interpreter) differ from JVM to JVM,"
-                    + " so one JVM's run time is one draw (10 to 20 percent apart from one JVM to the next,"
+                    + " so one JVM's run time is one draw (5 to 35 percent apart from one JVM to the next,"
                     + " measured); N JVMs pool N draws (N x --repeat runs, numbered in order; the table shows their"
-                    + " median). The forks run one at a time, in rounds (fork 1 of every configuration, then fork 2,"
-                    + " ...). Costs N JVM starts per configuration. Put the program's arguments after '--' (--fork 15"
+                    + " median, and a line per configuration under it each JVM's median run ms). The forks run one"
+                    + " at a time, in rounds (fork 1 of every configuration, then fork 2, ...). Costs N JVM starts"
+                    + " per configuration. Put the program's arguments after '--' (--fork 15"
                     + " is 15 JVMs).")
     Integer forks;
 
@@ -184,6 +185,10 @@ final class CompareCommand implements Callable<Integer> {
             if (!r.ran()) {
                 stdout.println(r.label() + "  " + r.whyNot());
             }
+        }
+        if (forks != null && forks > 1) {
+            stdout.println();
+            stdout.print(perJvm(configs, byConfig, forks));
         }
         stdout.println();
         stdout.println(Report.legend());
@@ -288,6 +293,28 @@ final class CompareCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    /**
+     * With several forks, each configuration's run ms per JVM (the median of that JVM's runs, forks in order):
+     * the spread from one JVM to the next, which the pooled median in the table hides. {@code byConfig} holds each
+     * configuration's runs fork after fork, the same number from each.
+     */
+    static String perJvm(List<CollectorConfig> configs, List<List<Measurement>> byConfig, int forks) {
+        StringBuilder out = new StringBuilder("run ms per JVM (the median of each JVM's runs; the table shows the"
+                + " median of all):" + System.lineSeparator());
+        int width = configs.stream().mapToInt(c -> c.label().length()).max().orElse(0);
+        for (int i = 0; i < configs.size(); i++) {
+            List<Measurement> runs = byConfig.get(i);
+            int each = runs.size() / forks;
+            List<String> medians = new ArrayList<>();
+            for (int k = 0; k < forks; k++) {
+                medians.add(Report.millis(median(runs.subList(k * each, (k + 1) * each)).result().outcome()
+                        .runNanos()));
+            }
+            out.append(String.format("  %-" + width + "s  %s%n", configs.get(i).label(), String.join(", ", medians)));
+        }
+        return out.toString();
     }
 
     /** The run of median run time (the lower median for an even count). */

@@ -196,6 +196,13 @@ class CompareForkTest {
         assertTrue(f.out().contains("Output check: every run that finished printed exactly what the host JVM"
                 + " prints (8 runs)."), f.toString());
         assertTrue(f.out().contains("Wrote 8 run directories"), f.toString());
+        assertTrue(f.out().contains("run ms per JVM (the median of each JVM's runs; the table shows the median of"
+                + " all):"), f.toString());
+        for (String collector : COLLECTORS) {
+            assertTrue(f.out().lines().anyMatch(l -> l.matches("  " + collector + " +[0-9.]+, [0-9.]+")),
+                    collector + ": one median per JVM, two JVMs: " + f);
+        }
+        assertFalse(i.out().contains("run ms per JVM"), "nothing per JVM in one JVM: " + i);
         List<String> summary = Files.readAllLines(forked.resolve("summary.csv"));
         assertEquals(9, summary.size(), "a header and 2 configurations x 2 forks x 2 runs: " + summary);
         assertTrue(summary.get(0).startsWith("workload,"), summary.get(0));
