@@ -137,10 +137,11 @@ final class Interpreter {
     /**
      * The dispatch loop of one activation. Keep its bytecode under HotSpot's 8000-byte limit for compiling
      * huge methods (javap -c): rare work belongs in helpers. The same 8000 bytes (C2's DesiredMethodLimit) bound
-     * what C2 inlines into one compilation, this method's own bytes included: at 7,784 bytes only about 200 bytes
-     * of callees are inlined here, chosen among the call sites hot when it is compiled, so whether a collector's
-     * allocation path or barrier is inlined depends on its size and on the JVM (docs/PERFORMANCE.md, tricolor's
-     * sixth pass). Every byte added here is taken from that budget.
+     * what C2 inlines into one compilation, this method's own bytes included: at 6,910 bytes (7,784 before the float
+     * and double bytecodes moved to {@link #floating}) about 1,100 bytes of callees are inlined here, chosen among
+     * the call sites hot when it is compiled, so whether a collector's allocation path or barrier is inlined
+     * depends on its size and on the JVM (docs/PERFORMANCE.md, tricolor's sixth pass). Every byte added here is
+     * taken from that budget.
      */
     @SuppressWarnings("fallthrough")
     private long execute(VmMethod m, int base, int fd) {
@@ -420,55 +421,28 @@ final class Interpreter {
                         case Opcodes.LOR: sp -= 2; s[sp - 2] |= s[sp]; pc++; break;
                         case Opcodes.LXOR: sp -= 2; s[sp - 2] ^= s[sp]; pc++; break;
 
-                        // ---- float and double arithmetic
-                        case Opcodes.FADD: sp--; s[sp - 1] = fbits(f(s[sp - 1]) + f(s[sp])); pc++; break;
-                        case Opcodes.FSUB: sp--; s[sp - 1] = fbits(f(s[sp - 1]) - f(s[sp])); pc++; break;
-                        case Opcodes.FMUL: sp--; s[sp - 1] = fbits(f(s[sp - 1]) * f(s[sp])); pc++; break;
-                        case Opcodes.FDIV: sp--; s[sp - 1] = fbits(f(s[sp - 1]) / f(s[sp])); pc++; break;
-                        case Opcodes.FREM: sp--; s[sp - 1] = fbits(f(s[sp - 1]) % f(s[sp])); pc++; break;
-                        case Opcodes.FNEG: s[sp - 1] = fbits(-f(s[sp - 1])); pc++; break;
-                        case Opcodes.DADD: sp -= 2; s[sp - 2] = dbits(d(s[sp - 2]) + d(s[sp])); pc++; break;
-                        case Opcodes.DSUB: sp -= 2; s[sp - 2] = dbits(d(s[sp - 2]) - d(s[sp])); pc++; break;
-                        case Opcodes.DMUL: sp -= 2; s[sp - 2] = dbits(d(s[sp - 2]) * d(s[sp])); pc++; break;
-                        case Opcodes.DDIV: sp -= 2; s[sp - 2] = dbits(d(s[sp - 2]) / d(s[sp])); pc++; break;
-                        case Opcodes.DREM: sp -= 2; s[sp - 2] = dbits(d(s[sp - 2]) % d(s[sp])); pc++; break;
-                        case Opcodes.DNEG: s[sp - 2] = dbits(-d(s[sp - 2])); pc++; break;
+                        // ---- float and double arithmetic, conversions and comparisons: rare in the programs
+                        // gclab runs, so they share one helper, which keeps this method small (see its doc)
+                        case Opcodes.FADD: case Opcodes.FSUB: case Opcodes.FMUL: case Opcodes.FDIV:
+                        case Opcodes.FREM: case Opcodes.FNEG: case Opcodes.DADD: case Opcodes.DSUB:
+                        case Opcodes.DMUL: case Opcodes.DDIV: case Opcodes.DREM: case Opcodes.DNEG:
+                        case Opcodes.I2F: case Opcodes.I2D: case Opcodes.L2F: case Opcodes.L2D:
+                        case Opcodes.F2I: case Opcodes.F2L: case Opcodes.F2D: case Opcodes.D2I:
+                        case Opcodes.D2L: case Opcodes.D2F: case Opcodes.FCMPL: case Opcodes.FCMPG:
+                        case Opcodes.DCMPL: case Opcodes.DCMPG:
+                            sp = floating(s, sp, code[pc]);
+                            pc++;
+                            break;
 
                         // ---- conversions
                         case Opcodes.I2L: s[sp - 1] = (int) s[sp - 1]; sp++; pc++; break;
-                        case Opcodes.I2F: s[sp - 1] = fbits((float) (int) s[sp - 1]); pc++; break;
-                        case Opcodes.I2D: s[sp - 1] = dbits((double) (int) s[sp - 1]); sp++; pc++; break;
                         case Opcodes.L2I: sp--; s[sp - 1] = (int) s[sp - 1]; pc++; break;
-                        case Opcodes.L2F: sp--; s[sp - 1] = fbits((float) s[sp - 1]); pc++; break;
-                        case Opcodes.L2D: s[sp - 2] = dbits((double) s[sp - 2]); pc++; break;
-                        case Opcodes.F2I: s[sp - 1] = (int) f(s[sp - 1]); pc++; break;
-                        case Opcodes.F2L: s[sp - 1] = (long) f(s[sp - 1]); sp++; pc++; break;
-                        case Opcodes.F2D: s[sp - 1] = dbits((double) f(s[sp - 1])); sp++; pc++; break;
-                        case Opcodes.D2I: sp--; s[sp - 1] = (int) d(s[sp - 1]); pc++; break;
-                        case Opcodes.D2L: s[sp - 2] = (long) d(s[sp - 2]); pc++; break;
-                        case Opcodes.D2F: sp--; s[sp - 1] = fbits((float) d(s[sp - 1])); pc++; break;
                         case Opcodes.I2B: s[sp - 1] = (byte) s[sp - 1]; pc++; break;
                         case Opcodes.I2C: s[sp - 1] = (char) s[sp - 1]; pc++; break;
                         case Opcodes.I2S: s[sp - 1] = (short) s[sp - 1]; pc++; break;
 
                         // ---- comparisons and branches
                         case Opcodes.LCMP: sp -= 3; s[sp - 1] = Long.compare(s[sp - 1], s[sp + 1]); pc++; break;
-                        case Opcodes.FCMPL: case Opcodes.FCMPG: {
-                            float a = f(s[sp - 2]);
-                            float b = f(s[sp - 1]);
-                            sp--;
-                            s[sp - 1] = a > b ? 1 : a == b ? 0 : a < b ? -1 : code[pc] == Opcodes.FCMPG ? 1 : -1;
-                            pc++;
-                            break;
-                        }
-                        case Opcodes.DCMPL: case Opcodes.DCMPG: {
-                            double a = d(s[sp - 4]);
-                            double b = d(s[sp - 2]);
-                            sp -= 3;
-                            s[sp - 1] = a > b ? 1 : a == b ? 0 : a < b ? -1 : code[pc] == Opcodes.DCMPG ? 1 : -1;
-                            pc++;
-                            break;
-                        }
                         case Opcodes.IFEQ: pc = (int) s[--sp] == 0 ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
                         case Opcodes.IFNE: pc = (int) s[--sp] != 0 ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
                         case Opcodes.IFLT: pc = (int) s[--sp] < 0 ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
@@ -839,6 +813,55 @@ final class Interpreter {
                 vm.pendingException = 0;
                 pc = handler;
             }
+        }
+    }
+
+    /**
+     * The float and double bytecodes {@code op} (arithmetic, conversions, comparisons) on the operand stack
+     * {@code s} whose top is {@code sp}; returns the new top. Kept out of {@link #execute}: the programs gclab runs
+     * rarely use them, and every byte of that method's bytecode is taken from the host JIT's inlining budget for it
+     * (C2 inlines into one compilation at most DesiredMethodLimit, 8000 bytecode bytes, the method's own included).
+     */
+    private static int floating(long[] s, int sp, int op) {
+        switch (op) {
+            case Opcodes.FADD: sp--; s[sp - 1] = fbits(f(s[sp - 1]) + f(s[sp])); return sp;
+            case Opcodes.FSUB: sp--; s[sp - 1] = fbits(f(s[sp - 1]) - f(s[sp])); return sp;
+            case Opcodes.FMUL: sp--; s[sp - 1] = fbits(f(s[sp - 1]) * f(s[sp])); return sp;
+            case Opcodes.FDIV: sp--; s[sp - 1] = fbits(f(s[sp - 1]) / f(s[sp])); return sp;
+            case Opcodes.FREM: sp--; s[sp - 1] = fbits(f(s[sp - 1]) % f(s[sp])); return sp;
+            case Opcodes.FNEG: s[sp - 1] = fbits(-f(s[sp - 1])); return sp;
+            case Opcodes.DADD: sp -= 2; s[sp - 2] = dbits(d(s[sp - 2]) + d(s[sp])); return sp;
+            case Opcodes.DSUB: sp -= 2; s[sp - 2] = dbits(d(s[sp - 2]) - d(s[sp])); return sp;
+            case Opcodes.DMUL: sp -= 2; s[sp - 2] = dbits(d(s[sp - 2]) * d(s[sp])); return sp;
+            case Opcodes.DDIV: sp -= 2; s[sp - 2] = dbits(d(s[sp - 2]) / d(s[sp])); return sp;
+            case Opcodes.DREM: sp -= 2; s[sp - 2] = dbits(d(s[sp - 2]) % d(s[sp])); return sp;
+            case Opcodes.DNEG: s[sp - 2] = dbits(-d(s[sp - 2])); return sp;
+            case Opcodes.I2F: s[sp - 1] = fbits((float) (int) s[sp - 1]); return sp;
+            case Opcodes.I2D: s[sp - 1] = dbits((double) (int) s[sp - 1]); sp++; return sp;
+            case Opcodes.L2F: sp--; s[sp - 1] = fbits((float) s[sp - 1]); return sp;
+            case Opcodes.L2D: s[sp - 2] = dbits((double) s[sp - 2]); return sp;
+            case Opcodes.F2I: s[sp - 1] = (int) f(s[sp - 1]); return sp;
+            case Opcodes.F2L: s[sp - 1] = (long) f(s[sp - 1]); sp++; return sp;
+            case Opcodes.F2D: s[sp - 1] = dbits((double) f(s[sp - 1])); sp++; return sp;
+            case Opcodes.D2I: sp--; s[sp - 1] = (int) d(s[sp - 1]); return sp;
+            case Opcodes.D2L: s[sp - 2] = (long) d(s[sp - 2]); return sp;
+            case Opcodes.D2F: sp--; s[sp - 1] = fbits((float) d(s[sp - 1])); return sp;
+            case Opcodes.FCMPL: case Opcodes.FCMPG: {
+                float a = f(s[sp - 2]);
+                float b = f(s[sp - 1]);
+                sp--;
+                s[sp - 1] = a > b ? 1 : a == b ? 0 : a < b ? -1 : op == Opcodes.FCMPG ? 1 : -1;
+                return sp;
+            }
+            case Opcodes.DCMPL: case Opcodes.DCMPG: {
+                double a = d(s[sp - 4]);
+                double b = d(s[sp - 2]);
+                sp -= 3;
+                s[sp - 1] = a > b ? 1 : a == b ? 0 : a < b ? -1 : op == Opcodes.DCMPG ? 1 : -1;
+                return sp;
+            }
+            default:
+                throw new IllegalArgumentException("not a float or double bytecode: " + op);
         }
     }
 

@@ -155,6 +155,8 @@ public final class Tricolor implements Collector {
     private long longestPacedSweepStep;
     /** (M) A cycle is due but the sweep has not ended: every allocation sweeps a full step until it has. */
     private boolean sweepCatchUp;
+    /** (M) The quiet fast path's allowance, in words: see {@link #allocate} and {@link #quietHeadroom}. */
+    private long quietHeadroomWords;
     /** (M) Sweeps that had to catch up so (the trigger came first). */
     private long sweepCatchUps;
     /** (M) Words the Init Mark pauses swept because a cycle triggered before the lazy sweep ended. */
@@ -242,8 +244,56 @@ public final class Tricolor implements Collector {
 
     // ---------------------------------------------------------------- allocation
 
+    /**
+     * The quiet fast path, as small as nogc's so that the host JIT inlines it into the interpreter: while no
+     * cycle, sweep or handshake is under way ({@link #quietHeadroomWords} &gt; 0), an allocation that keeps
+     * occupancy at or below the trigger only takes memory from the free lists and formats a white object.
+     * Everything else, and an allocation the free lists refuse, takes {@link #allocateOffQuietPath}.
+     */
     @Override
     public int allocate(Layout layout, int length, int sizeWords) {
+        boolean quiet = sizeWords <= quietHeadroomWords;
+        int address = quiet ? space.allocate(sizeWords) : Heap.NULL;
+        if (address == Heap.NULL) {
+            return allocateOffQuietPath(layout, length, sizeWords, quiet);
+        }
+        quietHeadroomWords -= sizeWords;
+        heap.formatObject(address, layout, length, sizeWords, WHITE);
+        return address;
+    }
+
+    /**
+     * Every allocation outside the quiet state, and a quiet one the free lists refused ({@code spaceRefused}):
+     * the full path, then the quiet headroom computed anew.
+     */
+    private int allocateOffQuietPath(Layout layout, int length, int sizeWords, boolean spaceRefused) {
+        int address = allocateWithCollectorWork(layout, length, sizeWords, spaceRefused);
+        quietHeadroomWords = quietHeadroom();
+        return address;
+    }
+
+    /**
+     * Words that may be allocated without a step, a sweep or a trigger test: the headroom to the trigger while
+     * the collector is quiet (no cycle, no pending or active sweep), else 0. Set only here (after every allocation
+     * off the quiet path) and cleared in {@link #initialMark} and {@link #collectFull}, the only ways out of the
+     * quiet state; an Init Mark run by the collector thread clears it with the mutator stopped.
+     */
+    private long quietHeadroom() {
+        // cycleInProgress first: in concurrent mode its volatile read orders the reads of the cycle's state after it.
+        if (cycleInProgress() || phase != Phase.IDLE || sweepPending || sweeper.active() || sweepCatchUp
+                || (concurrent && shutDown)) {
+            return 0;
+        }
+        return Math.max(0, triggerWords() - estimatedUsedWords());
+    }
+
+    /**
+     * The allocation path with the collector's work: the mark step or handshake owed, the sweep, the trigger, the
+     * recovery when the free lists fail, the colour. {@code spaceRefused}: the quiet path asked the free lists
+     * already and they refused (asking again would count a second fragmentation miss); the steps before it were
+     * no-ops in the quiet state.
+     */
+    private int allocateWithCollectorWork(Layout layout, int length, int sizeWords, boolean spaceRefused) {
         if (concurrent) {
             if (handshake.requested()) {
                 handshake.park();
@@ -256,7 +306,7 @@ public final class Tricolor implements Collector {
             beginSweep();
         }
         maybeStartCycle(sizeWords);
-        int address = space.allocate(sizeWords);
+        int address = spaceRefused ? Heap.NULL : space.allocate(sizeWords);
         if (address == Heap.NULL) {
             address = allocateSlow(layout, length, sizeWords);
         }
@@ -501,6 +551,7 @@ public final class Tricolor implements Collector {
         }
         telemetry.phaseBegin(barrier == Barrier.HYBRID ? "enable barrier" : "mark roots");
         cycleCause = cause;
+        quietHeadroomWords = 0;
         tracedWords = 0;
         allocatedBlackWords = 0;
         polls = 0;
@@ -840,6 +891,7 @@ public final class Tricolor implements Collector {
         }
         telemetry.pauseBegin(PauseKind.FULL, cause);
         telemetry.phaseBegin("mark");
+        quietHeadroomWords = 0;
         phase = Phase.IDLE;
         sweepPending = false;
         gray.clear();

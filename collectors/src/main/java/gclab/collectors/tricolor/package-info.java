@@ -79,6 +79,13 @@
  * (1 + {@code gogc}/100), Go's GOGC (at least an eighth of the heap, at most {@code trigger-occupancy}). During a
  * sweep, occupancy is estimated exactly: the swept part as listed, plus the words that were black ahead of the
  * cursor. If marking finds more live data than the trigger allows, cycles wait for an allocation failure.
+ * <p>Between cycles (no marking, no sweep pending or under way) allocation takes a <b>quiet fast path</b>: the
+ * slow path, after each allocation, leaves the headroom to the trigger in words, and while a request fits in it
+ * the mutator only counts it down, takes memory from the free lists and formats a white object; the first request
+ * that does not fit takes the full path, which tests the trigger as above. So a cycle still starts at exactly the
+ * allocation that would cross the trigger, and the fast path is small enough for the host JIT to inline into the
+ * interpreter (docs/PERFORMANCE.md, tricolor's sixth pass). No handshake can be pending meanwhile: the collector
+ * thread asks for safepoints only inside a cycle, and only the mutator starts one.
  * <p>When the free lists cannot satisfy an allocation: sweep on until a chunk fits; if a cycle is marking,
  * {@code overrun=stall} waits for it (concurrent: the mutator waits, parked, for the collector thread;
  * incremental: the remark pause traces what is left) and sweeps, counted as an allocation stall;

@@ -409,6 +409,39 @@ class TricolorTest {
                 "an incremental pause with a time to safepoint");
     }
 
+    /**
+     * Allocation takes a quiet fast path while no cycle or sweep is under way (a countdown of the headroom to the
+     * trigger): every cycle must still start at the very allocation that would take occupancy past the trigger,
+     * neither before nor after it, whether the headroom was counted down from a fresh heap or from a swept one.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"satb", "dijkstra", "hybrid"})
+    void everyCycleStartsAtTheAllocationThatWouldCrossTheTrigger(String barrier) {
+        Fixture f = Fixture.incremental(barrier, "trigger-occupancy", "0.5");
+        int head = f.rooted(0);
+        for (int i = 0; i < 20_000; i++) {
+            int n = f.m.allocate(f.node, 0);
+            if (i % 16 == 0 && i < 3000) {
+                f.m.setRef(n, NEXT, f.m.at(head)); // some survive, so later cycles start from a swept heap
+                f.m.roots.set(head, n);
+            }
+        }
+        long nodeBytes = (long) Heap.requiredWords(f.node, 0) * 8;
+        List<PauseRecord> inits = f.m.mm.telemetry().pauses().stream()
+                .filter(p -> p.kind() == PauseKind.INIT_MARK).collect(Collectors.toList());
+        assertTrue(inits.size() > 5, "cycles: " + inits.size());
+        for (PauseRecord init : inits) {
+            long capacity = init.before().stream().filter(o -> o.area().equals("heap")).findFirst().orElseThrow()
+                    .capacityBytes();
+            long trigger = (long) (0.5 * (capacity / 8)) * 8;
+            long used = init.heapUsedBefore();
+            assertEquals(GcCause.OCCUPANCY, init.cause(), "pause " + init.id());
+            assertTrue(used <= trigger && used + nodeBytes > trigger, "pause " + init.id() + " began at " + used
+                    + " bytes used: the allocation of " + nodeBytes + " bytes that crosses " + trigger
+                    + " must start it");
+        }
+    }
+
     @Test
     void aGrowthTriggerStartsCyclesWhenTheHeapHasGrownByGogcPercent() {
         Fixture f = Fixture.incremental("satb", "trigger", "growth", "gogc", "50", "trigger-occupancy", "0.9");
