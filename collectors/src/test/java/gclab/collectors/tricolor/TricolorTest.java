@@ -82,6 +82,21 @@ class TricolorTest {
             return r;
         }
 
+        /**
+         * Allocates {@code allocations} nodes; every {@code every}-th of the first {@code keptBefore} joins a list
+         * held by a root, the rest are garbage at once.
+         */
+        void churnKeepingSome(int allocations, int every, int keptBefore) {
+            int head = rooted(0);
+            for (int i = 0; i < allocations; i++) {
+                int n = m.allocate(node, 0);
+                if (i % every == 0 && i < keptBefore) {
+                    m.setRef(n, NEXT, m.at(head));
+                    m.roots.set(head, n);
+                }
+            }
+        }
+
         /** A node with {@code id} stored into slot {@code slot} of the object in root {@code parentRoot}. */
         int child(int parentRoot, int slot, long id) {
             int n = m.allocate(node, 0);
@@ -418,14 +433,7 @@ class TricolorTest {
     @ValueSource(strings = {"satb", "dijkstra", "hybrid"})
     void everyCycleStartsAtTheAllocationThatWouldCrossTheTrigger(String barrier) {
         Fixture f = Fixture.incremental(barrier, "trigger-occupancy", "0.5");
-        int head = f.rooted(0);
-        for (int i = 0; i < 20_000; i++) {
-            int n = f.m.allocate(f.node, 0);
-            if (i % 16 == 0 && i < 3000) {
-                f.m.setRef(n, NEXT, f.m.at(head)); // some survive, so later cycles start from a swept heap
-                f.m.roots.set(head, n);
-            }
-        }
+        f.churnKeepingSome(20_000, 16, 3000); // some survive, so later cycles start from a swept heap
         long nodeBytes = (long) Heap.requiredWords(f.node, 0) * 8;
         List<PauseRecord> inits = f.m.mm.telemetry().pauses().stream()
                 .filter(p -> p.kind() == PauseKind.INIT_MARK).collect(Collectors.toList());
@@ -445,14 +453,7 @@ class TricolorTest {
     @Test
     void aGrowthTriggerStartsCyclesWhenTheHeapHasGrownByGogcPercent() {
         Fixture f = Fixture.incremental("satb", "trigger", "growth", "gogc", "50", "trigger-occupancy", "0.9");
-        int head = f.rooted(0);
-        for (int i = 0; i < 20_000; i++) {
-            int n = f.m.allocate(f.node, 0);
-            if (i % 8 == 0 && i < 4000) {
-                f.m.setRef(n, NEXT, f.m.at(head));
-                f.m.roots.set(head, n);
-            }
-        }
+        f.churnKeepingSome(20_000, 8, 4000);
         List<PauseRecord> inits = f.m.mm.telemetry().pauses().stream()
                 .filter(p -> p.kind() == PauseKind.INIT_MARK).collect(Collectors.toList());
         assertTrue(inits.size() > 5, "cycles: " + inits.size());
