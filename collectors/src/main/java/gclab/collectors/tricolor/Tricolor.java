@@ -263,37 +263,26 @@ public final class Tricolor implements Collector {
     }
 
     /**
-     * Every allocation outside the quiet state, and a quiet one the free lists refused ({@code spaceRefused}):
-     * the full path, then the quiet headroom computed anew.
-     */
-    private int allocateOffQuietPath(Layout layout, int length, int sizeWords, boolean spaceRefused) {
-        int address = allocateWithCollectorWork(layout, length, sizeWords, spaceRefused);
-        quietHeadroomWords = quietHeadroom();
-        return address;
-    }
-
-    /**
      * Words that may be allocated without a step, a sweep or a trigger test: the headroom to the trigger while
-     * the collector is quiet (no cycle, no pending or active sweep), else 0. Set only here (after every allocation
-     * off the quiet path) and cleared in {@link #initialMark} and {@link #collectFull}, the only ways out of the
+     * the collector is quiet (no cycle, no pending or active sweep), else 0. Set only after every allocation off
+     * the quiet path, and cleared in {@link #initialMark} and {@link #collectFull}, the only ways out of the
      * quiet state; an Init Mark run by the collector thread clears it with the mutator stopped.
      */
     private long quietHeadroom() {
         // cycleInProgress first: in concurrent mode its volatile read orders the reads of the cycle's state after it.
-        if (cycleInProgress() || phase != Phase.IDLE || sweepPending || sweeper.active() || sweepCatchUp
-                || (concurrent && shutDown)) {
+        if (cycleInProgress() || phase != Phase.IDLE || sweepPending || sweeper.active()) {
             return 0;
         }
         return Math.max(0, triggerWords() - estimatedUsedWords());
     }
 
     /**
-     * The allocation path with the collector's work: the mark step or handshake owed, the sweep, the trigger, the
-     * recovery when the free lists fail, the colour. {@code spaceRefused}: the quiet path asked the free lists
-     * already and they refused (asking again would count a second fragmentation miss); the steps before it were
-     * no-ops in the quiet state.
+     * Every allocation outside the quiet state, and a quiet one the free lists refused ({@code spaceRefused}:
+     * asking them again would count a second fragmentation miss; the steps before it are no-ops when quiet): the
+     * mark step or handshake owed, the sweep, the trigger, the recovery when the free lists fail, the colour; then
+     * the quiet headroom computed anew.
      */
-    private int allocateWithCollectorWork(Layout layout, int length, int sizeWords, boolean spaceRefused) {
+    private int allocateOffQuietPath(Layout layout, int length, int sizeWords, boolean spaceRefused) {
         if (concurrent) {
             if (handshake.requested()) {
                 handshake.park();
@@ -320,6 +309,7 @@ public final class Tricolor implements Collector {
         if (black) {
             allocatedBlackWords += sizeWords;
         }
+        quietHeadroomWords = quietHeadroom();
         return address;
     }
 
