@@ -135,15 +135,20 @@ final class Interpreter {
     }
 
     /**
-     * The dispatch loop of one activation. Keep its bytecode under HotSpot's 8000-byte limit for compiling
-     * huge methods (javap -c): rare work belongs in helpers. The same 8000 bytes (C2's DesiredMethodLimit) bound
-     * what C2 inlines into one compilation, this method's own bytes included: at 6,910 bytes (7,784 before the float
-     * and double bytecodes moved to {@link #floating}) about 1,100 bytes of callees are inlined here, chosen among
-     * the call sites hot when it is compiled, so whether a collector's allocation path or barrier is inlined
-     * depends on its size and on the JVM (docs/PERFORMANCE.md, tricolor's sixth pass). Every byte added here is
-     * taken from that budget.
+     * The dispatch loop of one activation: the instructions that programs run often, each inline; every other one
+     * goes to {@link #rare}. Keep its bytecode small (javap -c). HotSpot will not compile a method over 8000 bytes,
+     * and the same 8000 bytes (C2's DesiredMethodLimit) bound what C2 inlines into one compilation, this method's own
+     * bytes included: what is left over is shared by the callees inlined here (the collector's allocation path,
+     * barriers, {@code Heap.word}), first come first served in the order C2 parses them, and each call site of a
+     * callee costs its whole size again. When this method was 6,910 bytes with 20 call sites of its branch helper,
+     * tricolor's allocation path took the whole rest and every field load and store became a call
+     * (docs/PERFORMANCE.md, the interpreter section). So: one shared copy of the taken branch and of the call, rare
+     * work out of line, and every byte added here weighed against that budget.
+     *
+     * <p>Every case ends in {@code continue} (on to the next instruction), {@code return}, {@code throw}, or
+     * {@code break} with {@code target} set: a taken branch, done after the switch, where a backward one is a
+     * safepoint.
      */
-    @SuppressWarnings("fallthrough")
     private long execute(VmMethod m, int base, int fd) {
         final long[] s = stack;
         final int[] code = m.code;
@@ -162,43 +167,25 @@ final class Interpreter {
                         framePc[fd] = pc;
                         throw vm.budgetExhausted(m.where(pc));
                     }
+                    int target;
                     switch (code[pc]) {
-                        case Opcodes.NOP: pc++; break;
-                        case Opcodes.ACONST_NULL: s[sp++] = 0; pc++; break;
+                        case Opcodes.NOP: pc++; continue;
+                        case Opcodes.ACONST_NULL: s[sp++] = 0; pc++; continue;
                         case Opcodes.ICONST_M1: case Opcodes.ICONST_0: case Opcodes.ICONST_1: case Opcodes.ICONST_2:
                         case Opcodes.ICONST_3: case Opcodes.ICONST_4: case Opcodes.ICONST_5:
-                            s[sp++] = code[pc] - Opcodes.ICONST_0; pc++; break;
+                            s[sp++] = code[pc] - Opcodes.ICONST_0; pc++; continue;
                         case Opcodes.LCONST_0: case Opcodes.LCONST_1:
-                            s[sp] = code[pc] - Opcodes.LCONST_0; sp += 2; pc++; break;
-                        case Opcodes.FCONST_0: case Opcodes.FCONST_1: case Opcodes.FCONST_2:
-                            s[sp++] = Float.floatToRawIntBits(code[pc] - Opcodes.FCONST_0); pc++; break;
-                        case Opcodes.DCONST_0: case Opcodes.DCONST_1:
-                            s[sp] = Double.doubleToRawLongBits(code[pc] - Opcodes.DCONST_0); sp += 2; pc++; break;
+                            s[sp] = code[pc] - Opcodes.LCONST_0; sp += 2; pc++; continue;
                         case Opcodes.BIPUSH: case Opcodes.SIPUSH: case Op.LDC_INT:
-                            s[sp++] = code[pc + 1]; pc += 2; break;
+                            s[sp++] = code[pc + 1]; pc += 2; continue;
                         case Op.LDC_LONG:
-                            s[sp] = ((long) code[pc + 1] << 32) | (code[pc + 2] & 0xFFFF_FFFFL); sp += 2; pc += 3; break;
+                            s[sp] = ((long) code[pc + 1] << 32) | (code[pc + 2] & 0xFFFF_FFFFL); sp += 2; pc += 3; continue;
                         case Op.LDC_CONSTANT:
-                            s[sp++] = vm.constants.get(code[pc + 1]); pc += 2; break;
-                        case Op.LDC_STRING: {
-                            framePc[fd] = pc;
-                            int index = vm.internIndex((String) pool[code[pc + 1]]);
-                            code[pc + 1] = index;
-                            code[pc] = Op.LDC_CONSTANT;
-                            break;
-                        }
-                        case Op.LDC_CLASS: {
-                            framePc[fd] = pc;
-                            VmClass c = resolveClass(pool, code[pc + 1]);
-                            vm.mirror(c);
-                            code[pc + 1] = c.mirror;
-                            code[pc] = Op.LDC_CONSTANT;
-                            break;
-                        }
+                            s[sp++] = vm.constants.get(code[pc + 1]); pc += 2; continue;
                         case Opcodes.ILOAD: case Opcodes.FLOAD: case Opcodes.ALOAD:
-                            s[sp++] = s[base + code[pc + 1]]; pc += 2; break;
+                            s[sp++] = s[base + code[pc + 1]]; pc += 2; continue;
                         case Opcodes.LLOAD: case Opcodes.DLOAD:
-                            s[sp] = s[base + code[pc + 1]]; sp += 2; pc += 2; break;
+                            s[sp] = s[base + code[pc + 1]]; sp += 2; pc += 2; continue;
                         case Op.ALOAD_GETFIELD: {
                             long local = s[base + code[pc + 1]];
                             int obj = (int) local;
@@ -215,7 +202,7 @@ final class Interpreter {
                                 s[sp++] = local; // only the aload: the getfield runs (resolves, throws) itself
                                 pc += 2;
                             }
-                            break;
+                            continue;
                         }
                         case Op.ILOAD_CONST_ADD: {
                             int k = code[pc + 2] - Opcodes.ICONST_0;
@@ -223,12 +210,17 @@ final class Interpreter {
                             s[sp++] = code[pc + 3] == Opcodes.IADD ? local + k : local - k;
                             n += 2;
                             pc += 4;
-                            break;
+                            continue;
                         }
                         case Op.ILOAD_IF: {
                             int local = (int) s[base + code[pc + 1]];
                             n++;
-                            pc = ifZero(code[pc + 2], local) ? branch(fd, pc + 2, code[pc + 3]) : pc + 4;
+                            pc += 2; // at the if
+                            if (!ifZero(code[pc], local)) {
+                                pc += 2;
+                                continue;
+                            }
+                            target = code[pc + 1];
                             break;
                         }
                         case Op.ALOAD_SKIP_CALL: {
@@ -240,7 +232,7 @@ final class Interpreter {
                                 s[sp++] = local; // only the aload: the call runs (resolves, throws) itself
                                 pc += 2;
                             }
-                            break;
+                            continue;
                         }
                         case Op.ALOAD_LOAD_PUTFIELD: {
                             long local = s[base + code[pc + 1]];
@@ -260,12 +252,12 @@ final class Interpreter {
                                 s[sp++] = local; // only the first aload
                                 pc += 2;
                             }
-                            break;
+                            continue;
                         }
                         case Opcodes.ISTORE: case Opcodes.FSTORE: case Opcodes.ASTORE:
-                            s[base + code[pc + 1]] = s[--sp]; pc += 2; break;
+                            s[base + code[pc + 1]] = s[--sp]; pc += 2; continue;
                         case Opcodes.LSTORE: case Opcodes.DSTORE:
-                            sp -= 2; s[base + code[pc + 1]] = s[sp]; pc += 2; break;
+                            sp -= 2; s[base + code[pc + 1]] = s[sp]; pc += 2; continue;
 
                         // ---- arrays
                         case Opcodes.IALOAD: case Opcodes.FALOAD: case Opcodes.BALOAD: case Opcodes.CALOAD:
@@ -284,7 +276,7 @@ final class Interpreter {
                                 sp--;
                             }
                             pc++;
-                            break;
+                            continue;
                         }
                         case Opcodes.IASTORE: case Opcodes.FASTORE: case Opcodes.BASTORE: case Opcodes.CASTORE:
                         case Opcodes.SASTORE: {
@@ -296,7 +288,7 @@ final class Interpreter {
                             heap.setPrimitiveElement(array, kind, index, kind == ElementKind.BOOLEAN ? v & 1 : v);
                             sp -= 3;
                             pc++;
-                            break;
+                            continue;
                         }
                         case Opcodes.LASTORE: case Opcodes.DASTORE: {
                             int array = (int) s[sp - 4];
@@ -305,24 +297,20 @@ final class Interpreter {
                             heap.setWord(Heap.slotAddress(array, index), s[sp - 2]);
                             sp -= 4;
                             pc++;
-                            break;
+                            continue;
                         }
                         case Opcodes.AASTORE: {
                             int array = (int) s[sp - 3];
                             int index = (int) s[sp - 2];
                             int value = (int) s[sp - 1];
                             checkIndex(fd, pc, array, index);
-                            if (value != 0) {
-                                VmClass component = classes.classOf(array).component;
-                                if (!classes.classOf(value).isSubtypeOf(component)) {
-                                    framePc[fd] = pc;
-                                    throw vm.raise("java/lang/ArrayStoreException", classes.classOf(value).javaName());
-                                }
+                            if (value != 0 && !classes.classOf(value).isSubtypeOf(classes.classOf(array).component)) {
+                                throw arrayStore(fd, pc, value);
                             }
                             mm.storeReference(array, Heap.slotAddress(array, index), value);
                             sp -= 3;
                             pc++;
-                            break;
+                            continue;
                         }
                         case Opcodes.ARRAYLENGTH: {
                             int array = (int) s[sp - 1];
@@ -331,154 +319,98 @@ final class Interpreter {
                             }
                             s[sp - 1] = heap.lengthOf(array);
                             pc++;
-                            break;
+                            continue;
                         }
 
-                        // ---- stack
-                        case Opcodes.POP: sp--; pc++; break;
-                        case Opcodes.POP2: sp -= 2; pc++; break;
-                        case Opcodes.DUP: s[sp] = s[sp - 1]; sp++; pc++; break;
-                        case Opcodes.DUP_X1: {
-                            long v1 = s[sp - 1];
-                            s[sp - 1] = s[sp - 2];
-                            s[sp - 2] = v1;
-                            s[sp++] = v1;
-                            pc++;
-                            break;
-                        }
-                        case Opcodes.DUP_X2: {
-                            long v1 = s[sp - 1];
-                            s[sp - 1] = s[sp - 2];
-                            s[sp - 2] = s[sp - 3];
-                            s[sp - 3] = v1;
-                            s[sp++] = v1;
-                            pc++;
-                            break;
-                        }
+                        // ---- stack (dup_x1 and the other shuffles are in rare)
+                        case Opcodes.POP: sp--; pc++; continue;
+                        case Opcodes.POP2: sp -= 2; pc++; continue;
+                        case Opcodes.DUP: s[sp] = s[sp - 1]; sp++; pc++; continue;
                         case Opcodes.DUP2:
-                            s[sp] = s[sp - 2]; s[sp + 1] = s[sp - 1]; sp += 2; pc++; break;
-                        case Opcodes.DUP2_X1: dup2x1(s, sp); sp += 2; pc++; break;
-                        case Opcodes.DUP2_X2: dup2x2(s, sp); sp += 2; pc++; break;
-                        case Opcodes.SWAP: {
-                            long v = s[sp - 1];
-                            s[sp - 1] = s[sp - 2];
-                            s[sp - 2] = v;
-                            pc++;
-                            break;
-                        }
+                            s[sp] = s[sp - 2]; s[sp + 1] = s[sp - 1]; sp += 2; pc++; continue;
 
                         // ---- int arithmetic
-                        case Opcodes.IADD: sp--; s[sp - 1] = (int) s[sp - 1] + (int) s[sp]; pc++; break;
-                        case Opcodes.ISUB: sp--; s[sp - 1] = (int) s[sp - 1] - (int) s[sp]; pc++; break;
-                        case Opcodes.IMUL: sp--; s[sp - 1] = (int) s[sp - 1] * (int) s[sp]; pc++; break;
+                        case Opcodes.IADD: sp--; s[sp - 1] = (int) s[sp - 1] + (int) s[sp]; pc++; continue;
+                        case Opcodes.ISUB: sp--; s[sp - 1] = (int) s[sp - 1] - (int) s[sp]; pc++; continue;
+                        case Opcodes.IMUL: sp--; s[sp - 1] = (int) s[sp - 1] * (int) s[sp]; pc++; continue;
                         case Opcodes.IDIV: case Opcodes.IREM: {
                             int b = (int) s[sp - 1];
                             if (b == 0) {
-                                framePc[fd] = pc;
-                                throw vm.raise("java/lang/ArithmeticException", "/ by zero");
+                                throw divisionByZero(fd, pc);
                             }
                             int a = (int) s[sp - 2];
                             s[sp - 2] = code[pc] == Opcodes.IDIV ? a / b : a % b;
                             sp--;
                             pc++;
-                            break;
+                            continue;
                         }
-                        case Opcodes.INEG: s[sp - 1] = -(int) s[sp - 1]; pc++; break;
-                        case Opcodes.ISHL: sp--; s[sp - 1] = (int) s[sp - 1] << (int) s[sp]; pc++; break;
-                        case Opcodes.ISHR: sp--; s[sp - 1] = (int) s[sp - 1] >> (int) s[sp]; pc++; break;
-                        case Opcodes.IUSHR: sp--; s[sp - 1] = (int) s[sp - 1] >>> (int) s[sp]; pc++; break;
-                        case Opcodes.IAND: sp--; s[sp - 1] = (int) s[sp - 1] & (int) s[sp]; pc++; break;
-                        case Opcodes.IOR: sp--; s[sp - 1] = (int) s[sp - 1] | (int) s[sp]; pc++; break;
-                        case Opcodes.IXOR: sp--; s[sp - 1] = (int) s[sp - 1] ^ (int) s[sp]; pc++; break;
+                        case Opcodes.INEG: s[sp - 1] = -(int) s[sp - 1]; pc++; continue;
+                        case Opcodes.ISHL: sp--; s[sp - 1] = (int) s[sp - 1] << (int) s[sp]; pc++; continue;
+                        case Opcodes.ISHR: sp--; s[sp - 1] = (int) s[sp - 1] >> (int) s[sp]; pc++; continue;
+                        case Opcodes.IUSHR: sp--; s[sp - 1] = (int) s[sp - 1] >>> (int) s[sp]; pc++; continue;
+                        case Opcodes.IAND: sp--; s[sp - 1] = (int) s[sp - 1] & (int) s[sp]; pc++; continue;
+                        case Opcodes.IOR: sp--; s[sp - 1] = (int) s[sp - 1] | (int) s[sp]; pc++; continue;
+                        case Opcodes.IXOR: sp--; s[sp - 1] = (int) s[sp - 1] ^ (int) s[sp]; pc++; continue;
                         case Opcodes.IINC: {
                             int slot = base + code[pc + 1];
                             s[slot] = (int) s[slot] + code[pc + 2];
                             pc += 3;
-                            break;
+                            continue;
                         }
 
-                        // ---- long arithmetic (a long's value is in its first slot)
-                        case Opcodes.LADD: sp -= 2; s[sp - 2] += s[sp]; pc++; break;
-                        case Opcodes.LSUB: sp -= 2; s[sp - 2] -= s[sp]; pc++; break;
-                        case Opcodes.LMUL: sp -= 2; s[sp - 2] *= s[sp]; pc++; break;
-                        case Opcodes.LDIV: case Opcodes.LREM: {
-                            long b = s[sp - 2];
-                            if (b == 0) {
-                                framePc[fd] = pc;
-                                throw vm.raise("java/lang/ArithmeticException", "/ by zero");
-                            }
-                            long a = s[sp - 4];
-                            s[sp - 4] = code[pc] == Opcodes.LDIV ? a / b : a % b;
-                            sp -= 2;
-                            pc++;
-                            break;
-                        }
-                        case Opcodes.LNEG: s[sp - 2] = -s[sp - 2]; pc++; break;
-                        case Opcodes.LSHL: sp--; s[sp - 2] = s[sp - 2] << (int) s[sp]; pc++; break;
-                        case Opcodes.LSHR: sp--; s[sp - 2] = s[sp - 2] >> (int) s[sp]; pc++; break;
-                        case Opcodes.LUSHR: sp--; s[sp - 2] = s[sp - 2] >>> (int) s[sp]; pc++; break;
-                        case Opcodes.LAND: sp -= 2; s[sp - 2] &= s[sp]; pc++; break;
-                        case Opcodes.LOR: sp -= 2; s[sp - 2] |= s[sp]; pc++; break;
-                        case Opcodes.LXOR: sp -= 2; s[sp - 2] ^= s[sp]; pc++; break;
+                        // ---- long arithmetic (a long's value is in its first slot; ldiv and lrem are in rare)
+                        case Opcodes.LADD: sp -= 2; s[sp - 2] += s[sp]; pc++; continue;
+                        case Opcodes.LSUB: sp -= 2; s[sp - 2] -= s[sp]; pc++; continue;
+                        case Opcodes.LMUL: sp -= 2; s[sp - 2] *= s[sp]; pc++; continue;
+                        case Opcodes.LNEG: s[sp - 2] = -s[sp - 2]; pc++; continue;
+                        case Opcodes.LSHL: sp--; s[sp - 2] = s[sp - 2] << (int) s[sp]; pc++; continue;
+                        case Opcodes.LSHR: sp--; s[sp - 2] = s[sp - 2] >> (int) s[sp]; pc++; continue;
+                        case Opcodes.LUSHR: sp--; s[sp - 2] = s[sp - 2] >>> (int) s[sp]; pc++; continue;
+                        case Opcodes.LAND: sp -= 2; s[sp - 2] &= s[sp]; pc++; continue;
+                        case Opcodes.LOR: sp -= 2; s[sp - 2] |= s[sp]; pc++; continue;
+                        case Opcodes.LXOR: sp -= 2; s[sp - 2] ^= s[sp]; pc++; continue;
 
-                        // ---- float and double arithmetic, conversions and comparisons: rare in the programs
-                        // gclab runs, so they share one helper, which keeps this method small (see its doc)
-                        case Opcodes.FADD: case Opcodes.FSUB: case Opcodes.FMUL: case Opcodes.FDIV:
-                        case Opcodes.FREM: case Opcodes.FNEG: case Opcodes.DADD: case Opcodes.DSUB:
-                        case Opcodes.DMUL: case Opcodes.DDIV: case Opcodes.DREM: case Opcodes.DNEG:
-                        case Opcodes.I2F: case Opcodes.I2D: case Opcodes.L2F: case Opcodes.L2D:
-                        case Opcodes.F2I: case Opcodes.F2L: case Opcodes.F2D: case Opcodes.D2I:
-                        case Opcodes.D2L: case Opcodes.D2F: case Opcodes.FCMPL: case Opcodes.FCMPG:
-                        case Opcodes.DCMPL: case Opcodes.DCMPG:
-                            sp = floating(s, sp, code[pc]);
-                            pc++;
-                            break;
+                        // ---- conversions (those of floats and doubles are in rare)
+                        case Opcodes.I2L: s[sp - 1] = (int) s[sp - 1]; sp++; pc++; continue;
+                        case Opcodes.L2I: sp--; s[sp - 1] = (int) s[sp - 1]; pc++; continue;
+                        case Opcodes.I2B: s[sp - 1] = (byte) s[sp - 1]; pc++; continue;
+                        case Opcodes.I2C: s[sp - 1] = (char) s[sp - 1]; pc++; continue;
+                        case Opcodes.I2S: s[sp - 1] = (short) s[sp - 1]; pc++; continue;
 
-                        // ---- conversions
-                        case Opcodes.I2L: s[sp - 1] = (int) s[sp - 1]; sp++; pc++; break;
-                        case Opcodes.L2I: sp--; s[sp - 1] = (int) s[sp - 1]; pc++; break;
-                        case Opcodes.I2B: s[sp - 1] = (byte) s[sp - 1]; pc++; break;
-                        case Opcodes.I2C: s[sp - 1] = (char) s[sp - 1]; pc++; break;
-                        case Opcodes.I2S: s[sp - 1] = (short) s[sp - 1]; pc++; break;
-
-                        // ---- comparisons and branches
-                        case Opcodes.LCMP: sp -= 3; s[sp - 1] = Long.compare(s[sp - 1], s[sp + 1]); pc++; break;
-                        case Opcodes.IFEQ: pc = (int) s[--sp] == 0 ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
-                        case Opcodes.IFNE: pc = (int) s[--sp] != 0 ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
-                        case Opcodes.IFLT: pc = (int) s[--sp] < 0 ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
-                        case Opcodes.IFGE: pc = (int) s[--sp] >= 0 ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
-                        case Opcodes.IFGT: pc = (int) s[--sp] > 0 ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
-                        case Opcodes.IFLE: pc = (int) s[--sp] <= 0 ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
+                        // ---- comparisons and branches: a taken branch breaks out of the switch with its target
+                        case Opcodes.LCMP: sp -= 3; s[sp - 1] = Long.compare(s[sp - 1], s[sp + 1]); pc++; continue;
+                        case Opcodes.IFEQ: if ((int) s[--sp] == 0) { target = code[pc + 1]; break; } pc += 2; continue;
+                        case Opcodes.IFNE: if ((int) s[--sp] != 0) { target = code[pc + 1]; break; } pc += 2; continue;
+                        case Opcodes.IFLT: if ((int) s[--sp] < 0) { target = code[pc + 1]; break; } pc += 2; continue;
+                        case Opcodes.IFGE: if ((int) s[--sp] >= 0) { target = code[pc + 1]; break; } pc += 2; continue;
+                        case Opcodes.IFGT: if ((int) s[--sp] > 0) { target = code[pc + 1]; break; } pc += 2; continue;
+                        case Opcodes.IFLE: if ((int) s[--sp] <= 0) { target = code[pc + 1]; break; } pc += 2; continue;
                         case Opcodes.IF_ICMPEQ: sp -= 2;
-                            pc = (int) s[sp] == (int) s[sp + 1] ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
+                            if ((int) s[sp] == (int) s[sp + 1]) { target = code[pc + 1]; break; } pc += 2; continue;
                         case Opcodes.IF_ICMPNE: sp -= 2;
-                            pc = (int) s[sp] != (int) s[sp + 1] ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
+                            if ((int) s[sp] != (int) s[sp + 1]) { target = code[pc + 1]; break; } pc += 2; continue;
                         case Opcodes.IF_ICMPLT: sp -= 2;
-                            pc = (int) s[sp] < (int) s[sp + 1] ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
+                            if ((int) s[sp] < (int) s[sp + 1]) { target = code[pc + 1]; break; } pc += 2; continue;
                         case Opcodes.IF_ICMPGE: sp -= 2;
-                            pc = (int) s[sp] >= (int) s[sp + 1] ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
+                            if ((int) s[sp] >= (int) s[sp + 1]) { target = code[pc + 1]; break; } pc += 2; continue;
                         case Opcodes.IF_ICMPGT: sp -= 2;
-                            pc = (int) s[sp] > (int) s[sp + 1] ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
+                            if ((int) s[sp] > (int) s[sp + 1]) { target = code[pc + 1]; break; } pc += 2; continue;
                         case Opcodes.IF_ICMPLE: sp -= 2;
-                            pc = (int) s[sp] <= (int) s[sp + 1] ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
+                            if ((int) s[sp] <= (int) s[sp + 1]) { target = code[pc + 1]; break; } pc += 2; continue;
                         case Opcodes.IF_ACMPEQ: sp -= 2;
-                            pc = s[sp] == s[sp + 1] ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
+                            if (s[sp] == s[sp + 1]) { target = code[pc + 1]; break; } pc += 2; continue;
                         case Opcodes.IF_ACMPNE: sp -= 2;
-                            pc = s[sp] != s[sp + 1] ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
-                        case Opcodes.IFNULL: pc = s[--sp] == 0 ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
-                        case Opcodes.IFNONNULL: pc = s[--sp] != 0 ? branch(fd, pc, code[pc + 1]) : pc + 2; break;
-                        case Opcodes.GOTO: pc = branch(fd, pc, code[pc + 1]); break;
+                            if (s[sp] != s[sp + 1]) { target = code[pc + 1]; break; } pc += 2; continue;
+                        case Opcodes.IFNULL: if (s[--sp] == 0) { target = code[pc + 1]; break; } pc += 2; continue;
+                        case Opcodes.IFNONNULL: if (s[--sp] != 0) { target = code[pc + 1]; break; } pc += 2; continue;
+                        case Opcodes.GOTO: target = code[pc + 1]; break;
                         case Opcodes.TABLESWITCH: {
                             int key = (int) s[--sp];
                             int low = code[pc + 2];
                             int high = code[pc + 3];
-                            int target = key < low || key > high ? code[pc + 1] : code[pc + 4 + (key - low)];
-                            pc = branch(fd, pc, target);
+                            target = key < low || key > high ? code[pc + 1] : code[pc + 4 + (key - low)];
                             break;
                         }
-                        case Opcodes.LOOKUPSWITCH:
-                            pc = branch(fd, pc, lookupSwitch(code, pc, (int) s[--sp]));
-                            break;
 
                         // ---- returns
                         case Opcodes.IRETURN: case Opcodes.FRETURN: case Opcodes.ARETURN:
@@ -497,14 +429,7 @@ final class Interpreter {
                                     : op == Opcodes.LRETURN || op == Opcodes.DRETURN ? s[sp - 2] : s[sp - 1];
                         }
 
-                        // ---- fields
-                        case Opcodes.GETFIELD: case Opcodes.PUTFIELD: case Opcodes.GETSTATIC: case Opcodes.PUTSTATIC:
-                            framePc[fd] = pc;
-                            executed += n;
-                            n = 0;
-                            resolveField(m, pc);
-                            budget = maxInstructions - executed;
-                            break;
+                        // ---- fields (quick forms; the symbolic ones are resolved in rare)
                         case Op.GETFIELD_1: {
                             int obj = (int) s[sp - 1];
                             if (obj == 0) {
@@ -512,7 +437,7 @@ final class Interpreter {
                             }
                             s[sp - 1] = (int) heap.word(obj + ObjectModel.HEADER_WORDS + code[pc + 1]);
                             pc += 2;
-                            break;
+                            continue;
                         }
                         case Op.GETFIELD_2: {
                             int obj = (int) s[sp - 1];
@@ -522,7 +447,7 @@ final class Interpreter {
                             s[sp - 1] = heap.word(obj + ObjectModel.HEADER_WORDS + code[pc + 1]);
                             sp++;
                             pc += 2;
-                            break;
+                            continue;
                         }
                         case Op.GETFIELD_A: {
                             int obj = (int) s[sp - 1];
@@ -531,7 +456,7 @@ final class Interpreter {
                             }
                             s[sp - 1] = mm.loadReference(obj, obj + ObjectModel.HEADER_WORDS + code[pc + 1]);
                             pc += 2;
-                            break;
+                            continue;
                         }
                         case Op.PUTFIELD_1: {
                             int obj = (int) s[sp - 2];
@@ -541,7 +466,7 @@ final class Interpreter {
                             heap.setWord(obj + ObjectModel.HEADER_WORDS + code[pc + 1], (int) s[sp - 1]);
                             sp -= 2;
                             pc += 2;
-                            break;
+                            continue;
                         }
                         case Op.PUTFIELD_2: {
                             int obj = (int) s[sp - 3];
@@ -551,7 +476,7 @@ final class Interpreter {
                             heap.setWord(obj + ObjectModel.HEADER_WORDS + code[pc + 1], s[sp - 2]);
                             sp -= 3;
                             pc += 2;
-                            break;
+                            continue;
                         }
                         case Op.PUTFIELD_A: {
                             int obj = (int) s[sp - 2];
@@ -561,30 +486,23 @@ final class Interpreter {
                             mm.storeReference(obj, obj + ObjectModel.HEADER_WORDS + code[pc + 1], (int) s[sp - 1]);
                             sp -= 2;
                             pc += 2;
-                            break;
+                            continue;
                         }
                         case Op.GETSTATIC_1: case Op.GETSTATIC_A:
-                            s[sp++] = classes.statics[code[pc + 1]]; pc += 2; break;
+                            s[sp++] = classes.statics[code[pc + 1]]; pc += 2; continue;
                         case Op.GETSTATIC_2:
-                            s[sp] = classes.statics[code[pc + 1]]; sp += 2; pc += 2; break;
+                            s[sp] = classes.statics[code[pc + 1]]; sp += 2; pc += 2; continue;
                         case Op.PUTSTATIC_1:
-                            classes.statics[code[pc + 1]] = (int) s[--sp]; pc += 2; break;
+                            classes.statics[code[pc + 1]] = (int) s[--sp]; pc += 2; continue;
                         case Op.PUTSTATIC_A:
-                            classes.statics[code[pc + 1]] = s[--sp]; pc += 2; break;
+                            classes.statics[code[pc + 1]] = s[--sp]; pc += 2; continue;
                         case Op.PUTSTATIC_2:
-                            sp -= 2; classes.statics[code[pc + 1]] = s[sp]; pc += 2; break;
+                            sp -= 2; classes.statics[code[pc + 1]] = s[sp]; pc += 2; continue;
 
-                        // ---- calls
-                        case Opcodes.INVOKEVIRTUAL: case Opcodes.INVOKESPECIAL: case Opcodes.INVOKESTATIC:
-                        case Opcodes.INVOKEINTERFACE:
-                            framePc[fd] = pc;
-                            executed += n;
-                            n = 0;
-                            resolveCall(m, pc, sp);
-                            budget = maxInstructions - executed;
-                            break;
-                        case Op.INVOKE_DIRECT: {
-                            VmMethod callee = (VmMethod) pool[code[pc + 1]];
+                        // ---- calls (quick forms; the symbolic ones are resolved in rare): one copy of the call
+                        case Op.INVOKE_DIRECT: case Op.INVOKE_DIRECT_RECEIVER: case Op.INVOKE_VIRTUAL:
+                        case Op.INVOKE_INTERFACE: {
+                            VmMethod callee = callee(code[pc], pool[code[pc + 1]], sp, fd, pc);
                             int cb = sp - callee.argSlots;
                             framePc[fd] = pc;
                             executed += n;
@@ -594,122 +512,33 @@ final class Interpreter {
                             s[cb] = r; // harmless for void: the slot is above the new top
                             sp = cb + callee.returnSlots;
                             pc += 2;
-                            break;
-                        }
-                        case Op.INVOKE_DIRECT_RECEIVER: {
-                            VmMethod callee = (VmMethod) pool[code[pc + 1]];
-                            int cb = sp - callee.argSlots;
-                            if (s[cb] == 0) {
-                                throw npe(fd, pc, "Cannot invoke \"" + callee.javaName() + "()\" because the receiver is null");
-                            }
-                            framePc[fd] = pc;
-                            executed += n;
-                            n = 0;
-                            long r = invoke(callee, cb);
-                            budget = maxInstructions - executed;
-                            s[cb] = r; // harmless for void: the slot is above the new top
-                            sp = cb + callee.returnSlots;
-                            pc += 2;
-                            break;
+                            continue;
                         }
                         case Op.INVOKE_INITIALIZER: {
                             Op.Initializer init = (Op.Initializer) pool[code[pc + 1]];
                             sp = runInitializer(init, sp, fd, pc);
                             n += init.bytecodes;
                             pc += 2;
-                            break;
+                            continue;
                         }
                         case Op.SKIP_CALL:
                             sp -= code[pc + 1];
                             pc += 2;
-                            break;
+                            continue;
                         case Op.SKIP_CALL_RECEIVER:
                             if (s[sp - code[pc + 1]] == 0) {
                                 throw npe(fd, pc, "Cannot invoke a method because the receiver is null");
                             }
                             sp -= code[pc + 1];
                             pc += 2;
-                            break;
-                        case Op.INVOKE_VIRTUAL: {
-                            Op.VirtualSite site = (Op.VirtualSite) pool[code[pc + 1]];
-                            int cb = sp - site.resolved.argSlots;
-                            int receiver = (int) s[cb];
-                            if (receiver == 0) {
-                                throw npe(fd, pc, "Cannot invoke \"" + site.resolved.javaName()
-                                        + "()\" because the receiver is null");
-                            }
-                            VmMethod callee = classes.classOf(receiver).vtable[site.vtableIndex];
-                            framePc[fd] = pc;
-                            executed += n;
-                            n = 0;
-                            long r = invoke(callee, cb);
-                            budget = maxInstructions - executed;
-                            s[cb] = r; // harmless for void: the slot is above the new top
-                            sp = cb + callee.returnSlots;
-                            pc += 2;
-                            break;
-                        }
-                        case Op.INVOKE_INTERFACE: {
-                            Op.InterfaceSite site = (Op.InterfaceSite) pool[code[pc + 1]];
-                            int cb = sp - site.resolved.argSlots;
-                            int receiver = (int) s[cb];
-                            if (receiver == 0) {
-                                throw npe(fd, pc, "Cannot invoke \"" + site.resolved.javaName()
-                                        + "()\" because the receiver is null");
-                            }
-                            VmClass rc = classes.classOf(receiver);
-                            VmMethod callee;
-                            if (rc == site.cachedClass) {
-                                callee = site.cachedTarget;
-                            } else {
-                                callee = rc.select(site.resolved);
-                                site.cachedClass = rc;
-                                site.cachedTarget = callee;
-                            }
-                            framePc[fd] = pc;
-                            executed += n;
-                            n = 0;
-                            long r = invoke(callee, cb);
-                            budget = maxInstructions - executed;
-                            s[cb] = r; // harmless for void: the slot is above the new top
-                            sp = cb + callee.returnSlots;
-                            pc += 2;
-                            break;
-                        }
-                        case Opcodes.INVOKEDYNAMIC:
-                            framePc[fd] = pc;
-                            executed += n;
-                            n = 0;
-                            resolveInvokeDynamic(m, pc, sp);
-                            budget = maxInstructions - executed;
-                            break;
-                        case Op.CONCAT: {
-                            Op.Concat concat = (Op.Concat) pool[code[pc + 1]];
-                            framePc[fd] = pc;
-                            executed += n;
-                            n = 0;
-                            int result = vm.natives.concat(concat, sp - concat.argumentSlots);
-                            budget = maxInstructions - executed;
-                            sp -= concat.argumentSlots;
-                            s[sp++] = result;
-                            pc += 2;
-                            break;
-                        }
+                            continue;
 
-                        // ---- objects
-                        case Opcodes.NEW: case Opcodes.ANEWARRAY: case Opcodes.NEWARRAY: case Opcodes.CHECKCAST:
-                        case Opcodes.INSTANCEOF: case Opcodes.MULTIANEWARRAY:
-                            framePc[fd] = pc;
-                            executed += n;
-                            n = 0;
-                            resolveType(m, pc);
-                            budget = maxInstructions - executed;
-                            break;
+                        // ---- objects (quick forms; the symbolic ones are resolved in rare)
                         case Op.NEW_OBJECT: {
                             framePc[fd] = pc;
                             s[sp++] = vm.allocate(((VmClass) pool[code[pc + 1]]).layout, 0);
                             pc += 2;
-                            break;
+                            continue;
                         }
                         case Op.NEW_DUP: {
                             framePc[fd] = pc;
@@ -719,7 +548,7 @@ final class Interpreter {
                             sp += 2;
                             n++;
                             pc += 3;
-                            break;
+                            continue;
                         }
                         case Op.NEW_ARRAY: {
                             int length = (int) s[sp - 1];
@@ -729,91 +558,259 @@ final class Interpreter {
                             }
                             s[sp - 1] = vm.allocate(((VmClass) pool[code[pc + 1]]).layout, length);
                             pc += 2;
-                            break;
-                        }
-                        case Op.MULTI_NEW_ARRAY: {
-                            int dims = code[pc + 2];
-                            framePc[fd] = pc;
-                            for (int i = sp - dims; i < sp; i++) {
-                                if ((int) s[i] < 0) {
-                                    throw vm.raise("java/lang/NegativeArraySizeException", Integer.toString((int) s[i]));
-                                }
-                            }
-                            int array = vm.natives.multiNewArray((VmClass) pool[code[pc + 1]], sp - dims, dims);
-                            sp -= dims;
-                            s[sp++] = array;
-                            pc += 3;
-                            break;
+                            continue;
                         }
                         case Op.CHECKCAST_CLASS: {
                             int obj = (int) s[sp - 1];
-                            VmClass target = (VmClass) pool[code[pc + 1]];
-                            if (obj != 0 && !classes.classOf(obj).isSubtypeOf(target)) {
-                                framePc[fd] = pc;
-                                VmClass actual = classes.classOf(obj);
-                                throw vm.raise("java/lang/ClassCastException", vm.classCastMessage(actual, target));
+                            VmClass type = (VmClass) pool[code[pc + 1]];
+                            if (obj != 0 && !classes.classOf(obj).isSubtypeOf(type)) {
+                                throw classCast(fd, pc, obj, type);
                             }
                             pc += 2;
-                            break;
+                            continue;
                         }
                         case Op.INSTANCEOF_CLASS: {
                             int obj = (int) s[sp - 1];
                             s[sp - 1] = obj != 0 && classes.classOf(obj).isSubtypeOf((VmClass) pool[code[pc + 1]]) ? 1 : 0;
                             pc += 2;
-                            break;
+                            continue;
                         }
-                        case Opcodes.ATHROW: {
-                            int obj = (int) s[sp - 1];
+                        default: {
                             framePc[fd] = pc;
-                            if (obj == 0) {
-                                throw vm.raise("java/lang/NullPointerException",
-                                        "Cannot throw exception because the value is null");
-                            }
-                            vm.pendingException = obj;
-                            throw new Thrown();
+                            executed += n;
+                            n = 0;
+                            long next = rare(m, fd, pc, sp);
+                            budget = maxInstructions - executed;
+                            pc = (int) (next >>> 32);
+                            sp = (int) next;
+                            continue;
                         }
-                        case Opcodes.MONITORENTER: case Opcodes.MONITOREXIT: {
-                            if (s[sp - 1] == 0) {
-                                throw npe(fd, pc, "Cannot enter synchronized block because the value is null");
-                            }
-                            sp--;
-                            pc++;
-                            break;
-                        }
-                        case Op.UNSUPPORTED:
-                            throw GclabException.unsupported(pool[code[pc + 1]] + " (at " + m.where(pc) + ")");
-                        default:
-                            throw GclabException.unsupported("bytecode " + code[pc] + " (at " + m.where(pc) + ")");
                     }
+                    // A taken branch; a backward one is a safepoint.
+                    if (target <= pc) {
+                        framePc[fd] = pc;
+                        mm.safepointPoll();
+                    }
+                    pc = target;
                 }
-            } catch (Thrown t) {
+            } catch (Thrown | ClassTable.ClassNotFound e) {
                 executed += n;
                 n = 0;
                 budget = maxInstructions - executed;
-                int handler = findHandler(m, pc);
-                if (handler < 0) {
-                    throw t;
-                }
+                pc = handler(m, fd, pc, e);
                 sp = base + m.maxLocals;
                 s[sp++] = vm.pendingException;
                 vm.pendingException = 0;
-                pc = handler;
-            } catch (ClassTable.ClassNotFound e) {
-                executed += n;
-                n = 0;
-                budget = maxInstructions - executed;
-                framePc[fd] = pc;
-                Thrown t = vm.raise("java/lang/NoClassDefFoundError", e.className);
-                int handler = findHandler(m, pc);
-                if (handler < 0) {
-                    throw t;
-                }
-                sp = base + m.maxLocals;
-                s[sp++] = vm.pendingException;
-                vm.pendingException = 0;
-                pc = handler;
             }
         }
+    }
+
+    /**
+     * The instructions {@link #execute} leaves out of its loop: symbolic instructions on their first execution
+     * (resolved and rewritten to their quick forms, then run again), floats and doubles, the rarer stack shuffles,
+     * long division, lookupswitch, string concatenation, multianewarray, athrow, monitors, and what gclab does not
+     * support. {@code framePc[fd]} is {@code pc}, and this activation's bytecodes are counted in {@code executed}.
+     * Returns the next pc and stack top, packed as {@code pc << 32 | sp}.
+     */
+    private long rare(VmMethod m, int fd, int pc, int sp) {
+        final long[] s = stack;
+        final int[] code = m.code;
+        final Object[] pool = m.pool;
+        int op = code[pc];
+        switch (op) {
+            case Opcodes.GETFIELD: case Opcodes.PUTFIELD: case Opcodes.GETSTATIC: case Opcodes.PUTSTATIC:
+                resolveField(m, pc);
+                return next(pc, sp);
+            case Opcodes.INVOKEVIRTUAL: case Opcodes.INVOKESPECIAL: case Opcodes.INVOKESTATIC:
+            case Opcodes.INVOKEINTERFACE:
+                resolveCall(m, pc, sp);
+                return next(pc, sp);
+            case Opcodes.INVOKEDYNAMIC:
+                resolveInvokeDynamic(m, pc, sp);
+                return next(pc, sp);
+            case Opcodes.NEW: case Opcodes.ANEWARRAY: case Opcodes.NEWARRAY: case Opcodes.CHECKCAST:
+            case Opcodes.INSTANCEOF: case Opcodes.MULTIANEWARRAY:
+                resolveType(m, pc);
+                return next(pc, sp);
+            case Op.LDC_STRING:
+                code[pc + 1] = vm.internIndex((String) pool[code[pc + 1]]);
+                code[pc] = Op.LDC_CONSTANT;
+                return next(pc, sp);
+            case Op.LDC_CLASS: {
+                VmClass c = resolveClass(pool, code[pc + 1]);
+                vm.mirror(c);
+                code[pc + 1] = c.mirror;
+                code[pc] = Op.LDC_CONSTANT;
+                return next(pc, sp);
+            }
+            case Opcodes.FCONST_0: case Opcodes.FCONST_1: case Opcodes.FCONST_2:
+                s[sp] = Float.floatToRawIntBits(op - Opcodes.FCONST_0);
+                return next(pc + 1, sp + 1);
+            case Opcodes.DCONST_0: case Opcodes.DCONST_1:
+                s[sp] = Double.doubleToRawLongBits(op - Opcodes.DCONST_0);
+                return next(pc + 1, sp + 2);
+            case Opcodes.FADD: case Opcodes.FSUB: case Opcodes.FMUL: case Opcodes.FDIV:
+            case Opcodes.FREM: case Opcodes.FNEG: case Opcodes.DADD: case Opcodes.DSUB:
+            case Opcodes.DMUL: case Opcodes.DDIV: case Opcodes.DREM: case Opcodes.DNEG:
+            case Opcodes.I2F: case Opcodes.I2D: case Opcodes.L2F: case Opcodes.L2D:
+            case Opcodes.F2I: case Opcodes.F2L: case Opcodes.F2D: case Opcodes.D2I:
+            case Opcodes.D2L: case Opcodes.D2F: case Opcodes.FCMPL: case Opcodes.FCMPG:
+            case Opcodes.DCMPL: case Opcodes.DCMPG:
+                return next(pc + 1, floating(s, sp, op));
+            case Opcodes.DUP_X1: {
+                long v1 = s[sp - 1];
+                s[sp - 1] = s[sp - 2];
+                s[sp - 2] = v1;
+                s[sp] = v1;
+                return next(pc + 1, sp + 1);
+            }
+            case Opcodes.DUP_X2: {
+                long v1 = s[sp - 1];
+                s[sp - 1] = s[sp - 2];
+                s[sp - 2] = s[sp - 3];
+                s[sp - 3] = v1;
+                s[sp] = v1;
+                return next(pc + 1, sp + 1);
+            }
+            case Opcodes.DUP2_X1:
+                dup2x1(s, sp);
+                return next(pc + 1, sp + 2);
+            case Opcodes.DUP2_X2:
+                dup2x2(s, sp);
+                return next(pc + 1, sp + 2);
+            case Opcodes.SWAP: {
+                long v = s[sp - 1];
+                s[sp - 1] = s[sp - 2];
+                s[sp - 2] = v;
+                return next(pc + 1, sp);
+            }
+            case Opcodes.LDIV: case Opcodes.LREM: {
+                long b = s[sp - 2];
+                if (b == 0) {
+                    throw divisionByZero(fd, pc);
+                }
+                long a = s[sp - 4];
+                s[sp - 4] = op == Opcodes.LDIV ? a / b : a % b;
+                return next(pc + 1, sp - 2);
+            }
+            case Opcodes.LOOKUPSWITCH:
+                return next(branch(fd, pc, lookupSwitch(code, pc, (int) s[sp - 1])), sp - 1);
+            case Op.CONCAT: {
+                Op.Concat concat = (Op.Concat) pool[code[pc + 1]];
+                int args = sp - concat.argumentSlots;
+                s[args] = vm.natives.concat(concat, args);
+                return next(pc + 2, args + 1);
+            }
+            case Op.MULTI_NEW_ARRAY: {
+                int dims = code[pc + 2];
+                for (int i = sp - dims; i < sp; i++) {
+                    if ((int) s[i] < 0) {
+                        throw vm.raise("java/lang/NegativeArraySizeException", Integer.toString((int) s[i]));
+                    }
+                }
+                s[sp - dims] = vm.natives.multiNewArray((VmClass) pool[code[pc + 1]], sp - dims, dims);
+                return next(pc + 3, sp - dims + 1);
+            }
+            case Opcodes.ATHROW: {
+                int obj = (int) s[sp - 1];
+                if (obj == 0) {
+                    throw vm.raise("java/lang/NullPointerException", "Cannot throw exception because the value is null");
+                }
+                vm.pendingException = obj;
+                throw new Thrown();
+            }
+            case Opcodes.MONITORENTER: case Opcodes.MONITOREXIT:
+                if (s[sp - 1] == 0) {
+                    throw npe(fd, pc, "Cannot enter synchronized block because the value is null");
+                }
+                return next(pc + 1, sp - 1);
+            case Op.UNSUPPORTED:
+                throw GclabException.unsupported(pool[code[pc + 1]] + " (at " + m.where(pc) + ")");
+            default:
+                throw GclabException.unsupported("bytecode " + op + " (at " + m.where(pc) + ")");
+        }
+    }
+
+    /** {@link #rare}'s result: the next pc and stack top. */
+    private static long next(int pc, int sp) {
+        return (long) pc << 32 | (sp & 0xFFFF_FFFFL);
+    }
+
+    /**
+     * The method that a quick call instruction {@code op} calls, with the arguments atop the stack at {@code sp}
+     * and its resolved {@code site} from the pool; throws NullPointerException for a null receiver.
+     */
+    private VmMethod callee(int op, Object site, int sp, int fd, int pc) {
+        switch (op) {
+            case Op.INVOKE_DIRECT:
+                return (VmMethod) site;
+            case Op.INVOKE_DIRECT_RECEIVER: {
+                VmMethod callee = (VmMethod) site;
+                if (stack[sp - callee.argSlots] == 0) {
+                    throw nullReceiver(fd, pc, callee);
+                }
+                return callee;
+            }
+            case Op.INVOKE_VIRTUAL: {
+                Op.VirtualSite virtual = (Op.VirtualSite) site;
+                int receiver = (int) stack[sp - virtual.resolved.argSlots];
+                if (receiver == 0) {
+                    throw nullReceiver(fd, pc, virtual.resolved);
+                }
+                return classes.classOf(receiver).vtable[virtual.vtableIndex];
+            }
+            default: {
+                Op.InterfaceSite iface = (Op.InterfaceSite) site;
+                int receiver = (int) stack[sp - iface.resolved.argSlots];
+                if (receiver == 0) {
+                    throw nullReceiver(fd, pc, iface.resolved);
+                }
+                VmClass rc = classes.classOf(receiver);
+                if (rc != iface.cachedClass) {
+                    iface.cachedTarget = rc.select(iface.resolved);
+                    iface.cachedClass = rc;
+                }
+                return iface.cachedTarget;
+            }
+        }
+    }
+
+    /**
+     * The handler pc in {@code m} for the exception {@code e} thrown at {@code pc} (a missing class becomes a
+     * NoClassDefFoundError here); rethrows it if this activation has none.
+     */
+    private int handler(VmMethod m, int fd, int pc, RuntimeException e) {
+        Thrown thrown;
+        if (e instanceof ClassTable.ClassNotFound) {
+            framePc[fd] = pc;
+            thrown = vm.raise("java/lang/NoClassDefFoundError", ((ClassTable.ClassNotFound) e).className);
+        } else {
+            thrown = (Thrown) e;
+        }
+        int handler = findHandler(m, pc);
+        if (handler < 0) {
+            throw thrown;
+        }
+        return handler;
+    }
+
+    private Thrown nullReceiver(int fd, int pc, VmMethod callee) {
+        return npe(fd, pc, "Cannot invoke \"" + callee.javaName() + "()\" because the receiver is null");
+    }
+
+    private Thrown divisionByZero(int fd, int pc) {
+        framePc[fd] = pc;
+        return vm.raise("java/lang/ArithmeticException", "/ by zero");
+    }
+
+    private Thrown arrayStore(int fd, int pc, int value) {
+        framePc[fd] = pc;
+        return vm.raise("java/lang/ArrayStoreException", classes.classOf(value).javaName());
+    }
+
+    private Thrown classCast(int fd, int pc, int obj, VmClass type) {
+        framePc[fd] = pc;
+        return vm.raise("java/lang/ClassCastException", vm.classCastMessage(classes.classOf(obj), type));
     }
 
     /**
