@@ -14,9 +14,17 @@ import org.junit.jupiter.api.Test;
  * with {@code DontCompileHugeMethods} on by default). The dispatch loop is one large method: if it grows past
  * the limit, the host runs it interpreted and gclab becomes many times slower, silently. This test reads the
  * {@code Code} attribute of every method of {@link Interpreter} from its class file and keeps them all under it.
+ *
+ * <p>The same 8,000 bytes are C2's {@code DesiredMethodLimit}: all it inlines into one compilation, the method's own
+ * bytecode included. What the dispatch loop leaves is what the collectors' allocation paths and barriers and the
+ * heap's accessors have to be inlined into it; at 6,910 bytes, tricolor's allocation path took all of it and every
+ * field access was a call. So the loop is also held to a second, tighter bound.
  */
 class InterpreterSizeTest {
     private static final int HUGE_METHOD_LIMIT = 8000;
+    /** C2's DesiredMethodLimit, and the part of it kept for the callees inlined into the dispatch loop. */
+    private static final int DESIRED_METHOD_LIMIT = 8000;
+    private static final int INLINING_RESERVE = 2500;
 
     @Test
     void everyInterpreterMethodStaysCompilableByHotSpot() throws IOException {
@@ -27,6 +35,14 @@ class InterpreterSizeTest {
                 + " bytes of bytecode, over HotSpot's huge-method limit of " + HUGE_METHOD_LIMIT
                 + ": move rare cases out of the dispatch loop into helpers");
         assertTrue(sizes.get(largest) > 1000, "the dispatch loop is the largest method: " + largest + " " + sizes);
+    }
+
+    @Test
+    void theDispatchLoopLeavesC2RoomToInlineTheHotPaths() throws IOException {
+        int execute = codeSizes(Interpreter.class).get("execute(Lgclab/vm/VmMethod;II)J");
+        assertTrue(execute <= DESIRED_METHOD_LIMIT - INLINING_RESERVE, "Interpreter.execute has " + execute
+                + " bytes of bytecode, which leaves C2 less than " + INLINING_RESERVE + " of its " + DESIRED_METHOD_LIMIT
+                + " to inline the collectors' paths into it: move rare cases into Interpreter.rare");
     }
 
     /** Method name and descriptor to code length in bytes, read from the class file (JVMS 4). */
