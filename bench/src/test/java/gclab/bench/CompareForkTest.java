@@ -52,7 +52,10 @@ class CompareForkTest {
         assertEquals(files(inProcess), files(forked), "the same files at the same paths, no child's log left");
         assertTrue(Files.exists(forked.resolve("summary.csv")));
         assertTrue(Files.exists(forked.resolve("host-stdout.txt")));
-        assertEquals(5, Files.readAllLines(forked.resolve("summary.csv")).size(), "a header and four runs");
+        assertEquals(List.of("marksweep 1 1", "generational 1 1", "marksweep 2 1", "generational 2 1"),
+                Cli.summary(forked, "collector", "run", "fork"), "four runs, each configuration's in its fork 1");
+        assertEquals(List.of("marksweep 1 0", "generational 1 0", "marksweep 2 0", "generational 2 0"),
+                Cli.summary(inProcess, "collector", "run", "fork"), "not forked: fork 0");
         for (String collector : COLLECTORS) {
             for (String run : List.of("1", "2")) {
                 Path dir = Path.of("binarytrees", collector, run);
@@ -206,6 +209,9 @@ class CompareForkTest {
         List<String> summary = Files.readAllLines(forked.resolve("summary.csv"));
         assertEquals(9, summary.size(), "a header and 2 configurations x 2 forks x 2 runs: " + summary);
         assertTrue(summary.get(0).startsWith("workload,"), summary.get(0));
+        assertEquals(List.of("marksweep 1 1", "generational 1 1", "marksweep 2 1", "generational 2 1",
+                "marksweep 3 2", "generational 3 2", "marksweep 4 2", "generational 4 2"),
+                Cli.summary(forked, "collector", "run", "fork"), "fork k of 2 makes runs 2k-1 and 2k");
         for (String collector : COLLECTORS) {
             Path config = forked.resolve("binarytrees").resolve(collector);
             try (Stream<Path> s = Files.list(config)) {
