@@ -155,7 +155,7 @@ final class CompareCommand implements Callable<Integer> {
 
         List<Cell> cells = configs.stream().map(c -> switches.cell(p, c, heapBytes)).toList();
         List<List<Measurement>> byConfig = forks != null
-                ? ForkedRuns.run(cells, forks, warmup, repeat, switches, root, new Progress(stderr,
+                ? ForkedRuns.run(cells, forks, warmup, repeat, switches, main.debug(), root, new Progress(stderr,
                         main.stderrIsTerminal(), false, cells.size() * forks))
                 : runInRounds(new Runner(registry), cells, root, stderr);
         int runsEach = byConfig.get(0).size();

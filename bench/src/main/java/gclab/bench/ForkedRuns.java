@@ -59,7 +59,7 @@ final class ForkedRuns {
      * child drew the run's heap map into its directory.
      */
     static List<List<Measurement>> run(List<Cell> cells, int forks, int warmup, int repeat, RunSwitches switches,
-                                       Path root, Progress progress) {
+                                       boolean debug, Path root, Progress progress) {
         List<List<Measurement>> byCell = new ArrayList<>();
         cells.forEach(c -> byCell.add(new ArrayList<>()));
         Path dir = root.toAbsolutePath();
@@ -68,7 +68,7 @@ final class ForkedRuns {
                 Cell cell = cells.get(i);
                 progress.starting(cell.describe() + (forks == 1 ? " (own JVM)" : " (JVM " + fork + "/" + forks + ")"));
                 Fork f = new Fork(fork, forks, repeat);
-                List<Measurement> runs = runChild(cell, f, dir, command(cell, f, warmup, switches, dir),
+                List<Measurement> runs = runChild(cell, f, dir, command(cell, f, warmup, switches, debug, dir),
                         TIME_PER_RUN.multipliedBy(warmup + repeat));
                 progress.finished(runs.get(runs.size() - 1));
                 byCell.get(i).addAll(runs);
@@ -147,8 +147,11 @@ final class ForkedRuns {
         return runs;
     }
 
-    /** The command line of the child that runs {@code fork} of {@code cell}: this JVM's java, options, class path. */
-    static List<String> command(Cell cell, Fork fork, int warmup, RunSwitches switches, Path root) {
+    /**
+     * The command line of the child that runs {@code fork} of {@code cell}: this JVM's java, options, class path; with
+     * {@code debug} ({@code gclab --debug}), the child's errors come with their stack traces too.
+     */
+    static List<String> command(Cell cell, Fork fork, int warmup, RunSwitches switches, boolean debug, Path root) {
         List<String> command = new ArrayList<>(List.of(HostJvm.current().java().toString()));
         for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (!option.startsWith("-D" + Main.STDERR_TTY_PROPERTY + "=") && !option.startsWith("-agentlib:jdwp")
@@ -156,8 +159,11 @@ final class ForkedRuns {
                 command.add(option);
             }
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), COMMAND,
-                "-c", Commands.spec(cell.config()), "--heap", Long.toString(cell.heapBytes()),
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), COMMAND));
+        if (debug) {
+            command.add("--debug");
+        }
+        command.addAll(List.of("-c", Commands.spec(cell.config()), "--heap", Long.toString(cell.heapBytes()),
                 "--repeat", Integer.toString(fork.repeat()), "--warmup", Integer.toString(warmup),
                 "--fork-number", Integer.toString(fork.number()), "--forks", Integer.toString(fork.forks()),
                 "--out", root.toString(), "--max-instructions", Long.toString(switches.maxInstructions),

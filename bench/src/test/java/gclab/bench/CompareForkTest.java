@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import gclab.bench.demo.CollectorConfig;
 import gclab.bench.experiment.Cell;
+import gclab.bench.experiment.ChildProcess;
 import gclab.bench.experiment.HeapMapChoice;
 import gclab.bench.experiment.HostJvm;
 import gclab.bench.experiment.Program;
@@ -19,6 +20,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -168,7 +170,8 @@ class CompareForkTest {
         CollectorConfig config = Commands.configs(new CollectorRegistry(), compare.collectors).get(0);
         Cell cell = compare.switches.cell(compare.program.resolve(false).get(0), config, compare.heapBytes);
 
-        List<String> command = ForkedRuns.command(cell, new ForkedRuns.Fork(2, 4, 3), 2, compare.switches, tmp);
+        List<String> command = ForkedRuns.command(cell, new ForkedRuns.Fork(2, 4, 3), 2, compare.switches, false,
+                tmp);
         assertTrue(command.containsAll(ManagementFactory.getRuntimeMXBean().getInputArguments()), command::toString);
         int main = command.indexOf(Main.class.getName());
         assertEquals(System.getProperty("java.class.path"), command.get(main - 1), "this JVM's class path");
@@ -184,6 +187,48 @@ class CompareForkTest {
         assertEquals(4, c.forks);
         assertEquals(tmp, c.out);
         assertTrue(c.switches.noCharts);
+        assertFalse(command.contains("--debug"), "no --debug in the parent, none in the child");
+
+        List<String> debug = ForkedRuns.command(cell, new ForkedRuns.Fork(2, 4, 3), 2, compare.switches, true, tmp);
+        int dashes = debug.indexOf("--");
+        assertEquals(1, debug.stream().filter("--debug"::equals).count(), debug::toString);
+        assertTrue(debug.indexOf("--debug") > debug.indexOf(ForkedRuns.COMMAND) && debug.indexOf("--debug") < dashes,
+                "an option of compare-child, not an argument of the program: " + debug);
+        List<String> without = new ArrayList<>(debug);
+        without.remove("--debug");
+        assertEquals(command, without, "--debug is all that differs");
+    }
+
+    @Test
+    void parentWithDebugGivesItsChildDebugAndQuotesTheChildsErrorNotItsStackFrames() throws IOException {
+        long heap = 4L << 30;
+        assumeTrue(Runtime.getRuntime().maxMemory() < heap, "the child has this JVM's -Xmx (2g in the build)");
+        Path out = tmp.resolve("failed");
+        Cli.Outcome o = Cli.run(tmp, "--debug", "compare", "-w", "binarytrees", "--small", "--heap", "4g",
+                "--warmup", "0", "-c", "marksweep", "--no-charts", "--fork", "--out", out.toString());
+        assertEquals(Main.USAGE, o.status(), o.toString());
+        String logged = Files.readString(out.toAbsolutePath().resolve("fork-marksweep.log"));
+        assertTrue(logged.contains(" compare-child --debug -c marksweep "), logged);
+        assertTrue(logged.contains("gclab.bench.UsageException: the host JVM has too little memory")
+                && logged.contains("\tat gclab.bench."), "the child printed its stack trace:\n" + logged);
+        String first = o.errLines().get(0);
+        assertTrue(first.startsWith("gclab: the child JVM of binarytrees 6, marksweep, heap 4g failed with exit status"
+                + " 2: gclab: the host JVM has too little memory for a simulated heap of 4g"), o.toString());
+        assertFalse(first.contains("\tat ") || first.contains(" at gclab."), "no stack frame quoted: " + first);
+        assertTrue(o.err().contains("\tat gclab.bench.ForkedRuns.runChild"), "the parent's own trace:\n" + o);
+    }
+
+    @Test
+    void aChildsQuotedLinesLeaveOutStackFrames() {
+        ChildProcess.Outcome o = new ChildProcess.Outcome("", "gclab: it broke\njava.lang.IllegalStateException: it"
+                + " broke\n\tat a.B.c(B.java:1)\nCaused by: java.io.IOException: disk\n\tat d.E.f(E.java:2)\n\t... 3"
+                + " more\n", 1, 0, null);
+        assertEquals("java.lang.IllegalStateException: it broke / Caused by: java.io.IOException: disk",
+                o.lastLines(2));
+        assertEquals("(it printed nothing)", new ChildProcess.Outcome("", "\tat a.B.c(B.java:1)\n", 1, 0, null)
+                .lastLines(3));
+        assertEquals("at least one / line", new ChildProcess.Outcome("at least one\nline\n", "", 1, 0, null)
+                .lastLines(3), "a line of the program's own that starts with 'at' is not a frame");
     }
 
     @Test
@@ -277,7 +322,7 @@ class CompareForkTest {
     }
 
     private Cli.Outcome compare(Path out, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("compare", "-w", "binarytrees", "--small", "--heap",
+        List<String> args = new ArrayList<>(List.of("compare", "-w", "binarytrees", "--small", "--heap",
                 "64k", "--repeat", "2", "--warmup", "1", "-c", String.join(",", COLLECTORS), "--no-charts",
                 "--heap-map", "end", "--out", out.toString()));
         args.addAll(List.of(more));

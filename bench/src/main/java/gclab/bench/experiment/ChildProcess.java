@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,19 +27,29 @@ public final class ChildProcess {
      * @param error  why it did not run to its end (could not start, timed out, interrupted), or null if it did
      */
     public record Outcome(String stdout, String stderr, int status, long nanos, String error) {
+        /** A line of a stack trace that names a frame, as {@link Throwable#printStackTrace()} indents them. */
+        private static final Pattern STACK_FRAME = Pattern.compile("\\s+(at .*|\\.\\.\\. \\d+ more)");
+
         /** The process ran to its end (with whatever exit status). */
         public boolean ran() {
             return error == null;
         }
 
-        /** The last {@code n} non-blank lines of stderr (of stdout if stderr has none), joined with " / ". */
+        /**
+         * The last {@code n} lines of stderr (of stdout if stderr has none) that are neither blank nor a stack trace's
+         * frame ({@code \tat ...}, {@code ... 3 more}), joined with " / ": a stack trace quoted so shows its exception.
+         */
         public String lastLines(int n) {
-            List<String> lines = stderr.lines().filter(l -> !l.isBlank()).toList();
+            List<String> lines = stderr.lines().filter(Outcome::quotable).toList();
             if (lines.isEmpty()) {
-                lines = stdout.lines().filter(l -> !l.isBlank()).toList();
+                lines = stdout.lines().filter(Outcome::quotable).toList();
             }
             return lines.isEmpty() ? "(it printed nothing)"
                     : String.join(" / ", lines.subList(Math.max(0, lines.size() - n), lines.size()));
+        }
+
+        private static boolean quotable(String line) {
+            return !line.isBlank() && !STACK_FRAME.matcher(line).matches();
         }
     }
 
