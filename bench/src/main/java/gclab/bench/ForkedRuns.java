@@ -17,19 +17,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The runs of {@code gclab compare --fork [N]}: each collector configuration's warm-up and measured runs in a child
  * JVM of its own ({@link CompareChildCommand}), so that the host JIT compiles the interpreter with that collector's
  * type profile alone (as JMH forks a JVM per benchmark); with N forks, N child JVMs per configuration, in rounds
- * (fork 1 of every configuration, then fork 2 of every configuration, ...), one at a time, whose runs are pooled. The child is this JVM's command again: its {@code java}, its
- * JVM options (-Xmx and the like) and class path, with {@code gclab.bench.Main compare-child}. It writes each
- * measured run's directory where the in-process comparison would; the parent reads every {@code result.json},
- * {@code stdout.txt} and {@code stderr.txt} back. A child that cannot start, does not end within
- * {@link #TIME_PER_RUN} per run, exits with a non-zero status or leaves a run without its {@code result.json} is an
- * error that names the configuration (and which fork, with several) and the file holding the child's output: the
- * comparison stops there, so no run is missing silently.
+ * (fork 1 of every configuration, then fork 2 of every configuration, ...), one at a time, whose runs are pooled.
+ * The child is this JVM's command again: its {@code java}, its JVM options (-Xmx and the like) and class path, with
+ * {@code gclab.bench.Main compare-child}, in this environment but for the variables that give a JVM options
+ * ({@link #OPTION_VARIABLES}). It writes each measured run's directory where the in-process comparison would; the
+ * parent reads every {@code result.json}, {@code stdout.txt} and {@code stderr.txt} back. A child that cannot start,
+ * does not end within {@link #TIME_PER_RUN} per run, exits with a non-zero status or leaves a run without its
+ * {@code result.json} is an error that names the configuration (and which fork, with several) and the file holding
+ * the child's output: the comparison stops there, so no run is missing silently.
  */
 final class ForkedRuns {
     /** The hidden subcommand the child runs. */
@@ -41,6 +44,19 @@ final class ForkedRuns {
     static final Duration TIME_PER_RUN = Duration.ofMinutes(30);
     /** Lines of a failed child's output quoted in the error. */
     private static final int QUOTED_LINES = 3;
+    /**
+     * The environment variables from which a JVM takes options besides its command line: HotSpot reads
+     * {@code JAVA_TOOL_OPTIONS} (put before the command line's options) and {@code _JAVA_OPTIONS} (after them), the
+     * {@code java} launcher {@code JDK_JAVA_OPTIONS} (before them). What they gave is in this JVM's input arguments,
+     * which the child's command line copies; a child that inherited them too would get each of their options twice
+     * (a {@code -javaagent} loaded twice, an {@code -Xlog} file opened twice), and a debugger agent that the copy
+     * leaves out ({@link #command}) would come back, on the parent's port. So the child runs without these variables
+     * ({@link #childEnvironment}), rather than without their options on its command line: the input arguments do not
+     * say which options came from them, and a variable's value does not say exactly either (the launcher rewrites
+     * {@code --add-opens m/p=M} as {@code --add-opens=m/p=M} and expands {@code @files}). Every option then reaches
+     * the child once, in this JVM's order.
+     */
+    static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
 
     private ForkedRuns() {
     }
@@ -111,7 +127,7 @@ final class ForkedRuns {
             delete(dir.resolve(ResultFiles.RESULT_JSON)); // a result left by an earlier comparison is not this one's
             dirs.add(dir);
         }
-        ChildProcess.Outcome o = ChildProcess.run(command, null, timeout);
+        ChildProcess.Outcome o = ChildProcess.run(command, null, timeout, childEnvironment(System.getenv()));
         Path log = fork.log(root, cell);
         String child = fork.describe(cell);
         if (!o.ran()) {
@@ -182,6 +198,13 @@ final class ForkedRuns {
                 : List.of("--class-path", p.userClassPath(), "--", p.mainClass()));
         command.addAll(p.arguments());
         return command;
+    }
+
+    /** {@code environment} (this process's) without {@link #OPTION_VARIABLES}: the child's environment. */
+    static Map<String, String> childEnvironment(Map<String, String> environment) {
+        Map<String, String> child = new HashMap<>(environment);
+        OPTION_VARIABLES.forEach(child::remove);
+        return child;
     }
 
     private static RunResult read(Path dir, String child) {

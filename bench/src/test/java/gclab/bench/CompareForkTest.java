@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import gclab.bench.demo.CollectorConfig;
@@ -21,7 +22,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -229,6 +238,58 @@ class CompareForkTest {
                 .lastLines(3));
         assertEquals("at least one / line", new ChildProcess.Outcome("at least one\nline\n", "", 1, 0, null)
                 .lastLines(3), "a line of the program's own that starts with 'at' is not a frame");
+    }
+
+    @Test
+    void theChildsEnvironmentHasNoVariableThatGivesTheJvmOptions() {
+        Map<String, String> parent = Map.of("JAVA_TOOL_OPTIONS", "-javaagent:a.jar", "JDK_JAVA_OPTIONS", "-Xlog:gc",
+                "_JAVA_OPTIONS", "-Dx=1", "PATH", "/usr/bin", "JAVA_HOME", "/jdk");
+        assertEquals(Map.of("PATH", "/usr/bin", "JAVA_HOME", "/jdk"), ForkedRuns.childEnvironment(parent));
+        assertEquals(Map.of(), ForkedRuns.childEnvironment(Map.of()));
+    }
+
+    /**
+     * A gclab started with a {@code -javaagent} in each of the variables that give a JVM options: its child JVM loads
+     * the agent once, not once from its command line (the parent's input arguments) and again from the variable.
+     */
+    @Test
+    void anOptionFromTheEnvironmentReachesTheChildJvmOnce() throws IOException {
+        assumeFalse(tmp.toString().matches(".*[\\s'\"].*"), "the agent's path goes into a variable unquoted");
+        Path classes = Cli.compile(tmp, "Agent", """
+                import java.nio.file.*;
+                public class Agent {
+                    public static void premain(String file) throws Exception {
+                        Files.writeString(Path.of(file), ProcessHandle.current().pid() + "\\n",
+                                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                    }
+                }
+                """);
+        Path agent = tmp.resolve("agent.jar");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue("Premain-Class", "Agent");
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(agent), manifest)) {
+            jar.putNextEntry(new JarEntry("Agent.class"));
+            jar.write(Files.readAllBytes(classes.resolve("Agent.class")));
+            jar.closeEntry();
+        }
+        for (String variable : ForkedRuns.OPTION_VARIABLES) {
+            Path loads = tmp.resolve(variable + ".pids"); // a line per agent load: the JVM's process id
+            Path out = tmp.resolve(variable + "-out");
+            Map<String, String> environment = new HashMap<>(ForkedRuns.childEnvironment(System.getenv()));
+            environment.put(variable, "-javaagent:" + agent + "=" + loads);
+            ChildProcess.Outcome o = ChildProcess.run(List.of(HostJvm.current().java().toString(), "-cp",
+                    System.getProperty("java.class.path"), Main.class.getName(), "compare", "-w", "binarytrees",
+                    "--small", "-c", "marksweep", "--warmup", "0", "--no-charts", "--heap-map", "none", "--fork",
+                    "--out", out.toString()), null, Duration.ofMinutes(2), environment);
+            String what = variable + ": " + o;
+            assertEquals(0, o.status(), what);
+            assertTrue(Files.exists(out.resolve("binarytrees/marksweep/result.json")), what);
+            Map<String, Long> byJvm = Files.readAllLines(loads).stream()
+                    .collect(Collectors.groupingBy(pid -> pid, Collectors.counting()));
+            assertTrue(byJvm.size() >= 2, "the parent and its child JVM (and the host oracle) loaded it: " + byJvm);
+            assertEquals(Set.of(1L), Set.copyOf(byJvm.values()), "each JVM once: " + byJvm + "; " + what);
+        }
     }
 
     @Test

@@ -6,8 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * The one way gclab runs another process to its end (the host JVM as the output oracle, HotSpot's collectors,
@@ -54,10 +55,17 @@ public final class ChildProcess {
     }
 
     /**
-     * Runs {@code command} in {@code directory} (null: the working directory) and waits at most {@code timeout}
-     * for it. Never throws: a process that cannot start or outlives its time is an {@link Outcome} with an error.
+     * Runs {@code command} in {@code directory} (null: the working directory), with this process's environment, and
+     * waits at most {@code timeout} for it. Never throws: a process that cannot start or outlives its time is an
+     * {@link Outcome} with an error.
      */
     public static Outcome run(List<String> command, Path directory, Duration timeout) {
+        return run(command, directory, timeout, null);
+    }
+
+    /** As {@link #run(List, Path, Duration)}, with {@code environment}, if not null, as the whole environment. */
+    public static Outcome run(List<String> command, Path directory, Duration timeout,
+                              Map<String, String> environment) {
         Path out = null;
         Path err = null;
         Process process = null;
@@ -67,6 +75,10 @@ public final class ChildProcess {
             ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
             if (directory != null) {
                 pb.directory(directory.toFile());
+            }
+            if (environment != null) {
+                pb.environment().clear();
+                pb.environment().putAll(environment);
             }
             long start = System.nanoTime();
             process = pb.start();
