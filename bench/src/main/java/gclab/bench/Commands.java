@@ -9,7 +9,6 @@ import gclab.bench.experiment.RunFiles;
 import gclab.bench.experiment.Sizes;
 import gclab.heap.spi.CollectorRegistry;
 import gclab.plots.charts.Charts;
-import gclab.plots.results.ResultFiles;
 import gclab.plots.results.RunResult;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,12 +16,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the commands share: collector configurations, aggregate files, and reporting. */
+/** What the commands share: collector configurations, run files and comparison charts, and reporting. */
 final class Commands {
     private Commands() {
     }
@@ -64,20 +62,15 @@ final class Commands {
     }
 
     /**
-     * Writes {@code summary.csv} of {@code runs} into {@code dir}, and the charts that compare them: against heap
-     * size if the runs have more than one, else side by side (timeline, percentiles, MMU).
+     * Writes the charts that compare {@code runs} into {@code dir}: against heap size if the runs have more than one,
+     * else side by side (timeline, percentiles, MMU); returns their paths (none without runs).
      */
-    static List<Path> writeAggregate(Path dir, List<RunResult> runs, boolean summary, boolean charts)
-            throws IOException {
-        List<Path> files = new ArrayList<>();
-        if (summary) {
-            files.add(ResultFiles.writeSummary(dir, runs));
+    static List<Path> writeCharts(Path dir, List<RunResult> runs) throws IOException {
+        if (runs.isEmpty()) {
+            return List.of();
         }
-        if (charts && !runs.isEmpty()) {
-            boolean sweep = runs.stream().map(r -> r.inputs().heapBytes()).distinct().count() > 1;
-            files.addAll(sweep ? Charts.writeSweep(dir, runs) : Charts.writeComparison(dir, runs));
-        }
-        return files;
+        boolean sweep = runs.stream().map(r -> r.inputs().heapBytes()).distinct().count() > 1;
+        return sweep ? Charts.writeSweep(dir, runs) : Charts.writeComparison(dir, runs);
     }
 
     /** Writes a run's files, turning an I/O failure into an unchecked one that names the directory. */

@@ -12,7 +12,9 @@ import gclab.bench.experiment.RunFiles;
 import gclab.bench.experiment.Runner;
 import gclab.bench.experiment.Sizes;
 import gclab.heap.spi.CollectorRegistry;
+import gclab.plots.results.ResultFiles;
 import gclab.plots.results.RunResult;
+import gclab.plots.results.SummaryCsv;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -105,10 +107,10 @@ final class CompareCommand implements Callable<Integer> {
                     + " the host JIT's decisions (e.g. what it inlines into the interpreter) differ from JVM to JVM,"
                     + " so one JVM's run time is one draw (5 to 35 percent apart from one JVM to the next,"
                     + " measured); N JVMs pool N draws (N x --repeat runs, numbered in order; the table shows their"
-                    + " median, and a line per configuration under it each JVM's median run ms). The forks run one"
-                    + " at a time, in rounds (fork 1 of every configuration, then fork 2, ...). Costs N JVM starts"
-                    + " per configuration. Put the program's arguments after '--' (--fork 15"
-                    + " is 15 JVMs).")
+                    + " median, and a line per configuration under it each JVM's median run ms; summary.csv's run and"
+                    + " fork columns say which run and which JVM each row is). The forks run one at a time, in rounds"
+                    + " (fork 1 of every configuration, then fork 2, ...). Costs N JVM starts per configuration. Put"
+                    + " the program's arguments after '--' (--fork 15 is 15 JVMs).")
     Integer forks;
 
     @Mixin
@@ -153,14 +155,18 @@ final class CompareCommand implements Callable<Integer> {
 
         List<Cell> cells = configs.stream().map(c -> switches.cell(p, c, heapBytes)).toList();
         List<List<Measurement>> byConfig = forks != null
-                ? ForkedRuns.run(cells, forks, warmup, repeat, switches, root, new Progress(stderr,
+                ? ForkedRuns.run(cells, forks, warmup, repeat, switches, main.debug(), root, new Progress(stderr,
                         main.stderrIsTerminal(), false, cells.size() * forks))
                 : runInRounds(new Runner(registry), cells, root, stderr);
         int runsEach = byConfig.get(0).size();
         List<Measurement> all = new ArrayList<>(); // in run numbers' order: in rounds, as they ran without --fork
+        List<SummaryCsv.Row> rows = new ArrayList<>();
         for (int r = 0; r < runsEach; r++) {
             for (List<Measurement> runs : byConfig) {
                 all.add(runs.get(r));
+                // forked, each configuration's runs are fork 1's --repeat runs, then fork 2's, ...
+                rows.add(new SummaryCsv.Row(runs.get(r).result(), r + 1,
+                        forks == null ? SummaryCsv.Row.NOT_FORKED : r / repeat + 1));
             }
         }
         List<Measurement> shown = byConfig.stream().map(CompareCommand::median).toList();
@@ -199,10 +205,11 @@ final class CompareCommand implements Callable<Integer> {
         HostRun host = Commands.runOnHost(main, p, root);
         int status = Commands.check(main, all, host, stdout, stderr);
         checkHotSpot(hotspotRuns, host, stdout);
-        List<RunResult> everything = new ArrayList<>(all.stream().map(Measurement::result).toList());
-        everything.addAll(hotspotResults);
-        Commands.writeAggregate(root, everything, true, false);
-        Commands.writeAggregate(root, shownResults, false, !switches.noCharts);
+        hotspotResults.forEach(r -> rows.add(SummaryCsv.Row.single(r)));
+        ResultFiles.writeSummary(root, rows);
+        if (!switches.noCharts) {
+            Commands.writeCharts(root, shownResults);
+        }
         stdout.println("Wrote " + all.size() + " run directories" + (hotspotResults.isEmpty() ? ""
                 : " and " + hotspotResults.size() + " of HotSpot runs (with HotSpot's own gc.log)") + " under "
                 + root.resolve(RunFiles.directoryName(p))

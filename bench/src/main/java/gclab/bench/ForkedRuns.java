@@ -17,19 +17,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The runs of {@code gclab compare --fork [N]}: each collector configuration's warm-up and measured runs in a child
  * JVM of its own ({@link CompareChildCommand}), so that the host JIT compiles the interpreter with that collector's
  * type profile alone (as JMH forks a JVM per benchmark); with N forks, N child JVMs per configuration, in rounds
- * (fork 1 of every configuration, then fork 2 of every configuration, ...), one at a time, whose runs are pooled. The child is this JVM's command again: its {@code java}, its
- * JVM options (-Xmx and the like) and class path, with {@code gclab.bench.Main compare-child}. It writes each
- * measured run's directory where the in-process comparison would; the parent reads every {@code result.json},
- * {@code stdout.txt} and {@code stderr.txt} back. A child that cannot start, does not end within
- * {@link #TIME_PER_RUN} per run, exits with a non-zero status or leaves a run without its {@code result.json} is an
- * error that names the configuration (and which fork, with several) and the file holding the child's output: the
- * comparison stops there, so no run is missing silently.
+ * (fork 1 of every configuration, then fork 2 of every configuration, ...), one at a time, whose runs are pooled.
+ * The child is this JVM's command again: its {@code java}, its JVM options (-Xmx and the like) and class path, with
+ * {@code gclab.bench.Main compare-child}, in this environment but for the variables that give a JVM options
+ * ({@link #OPTION_VARIABLES}). It writes each measured run's directory where the in-process comparison would; the
+ * parent reads every {@code result.json}, {@code stdout.txt} and {@code stderr.txt} back. A child that cannot start,
+ * does not end within {@link #TIME_PER_RUN} per run, exits with a non-zero status or leaves a run without its
+ * {@code result.json} is an error that names the configuration (and which fork, with several) and the file holding
+ * the child's output: the comparison stops there, so no run is missing silently.
  */
 final class ForkedRuns {
     /** The hidden subcommand the child runs. */
@@ -41,6 +44,19 @@ final class ForkedRuns {
     static final Duration TIME_PER_RUN = Duration.ofMinutes(30);
     /** Lines of a failed child's output quoted in the error. */
     private static final int QUOTED_LINES = 3;
+    /**
+     * The environment variables from which a JVM takes options besides its command line: HotSpot reads
+     * {@code JAVA_TOOL_OPTIONS} (put before the command line's options) and {@code _JAVA_OPTIONS} (after them), the
+     * {@code java} launcher {@code JDK_JAVA_OPTIONS} (before them). What they gave is in this JVM's input arguments,
+     * which the child's command line copies; a child that inherited them too would get each of their options twice
+     * (a {@code -javaagent} loaded twice, an {@code -Xlog} file opened twice), and a debugger agent that the copy
+     * leaves out ({@link #command}) would come back, on the parent's port. So the child runs without these variables
+     * ({@link #childEnvironment}), rather than without their options on its command line: the input arguments do not
+     * say which options came from them, and a variable's value does not say exactly either (the launcher rewrites
+     * {@code --add-opens m/p=M} as {@code --add-opens=m/p=M} and expands {@code @files}). Every option then reaches
+     * the child once, in this JVM's order.
+     */
+    static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
 
     private ForkedRuns() {
     }
@@ -59,7 +75,7 @@ final class ForkedRuns {
      * child drew the run's heap map into its directory.
      */
     static List<List<Measurement>> run(List<Cell> cells, int forks, int warmup, int repeat, RunSwitches switches,
-                                       Path root, Progress progress) {
+                                       boolean debug, Path root, Progress progress) {
         List<List<Measurement>> byCell = new ArrayList<>();
         cells.forEach(c -> byCell.add(new ArrayList<>()));
         Path dir = root.toAbsolutePath();
@@ -68,7 +84,7 @@ final class ForkedRuns {
                 Cell cell = cells.get(i);
                 progress.starting(cell.describe() + (forks == 1 ? " (own JVM)" : " (JVM " + fork + "/" + forks + ")"));
                 Fork f = new Fork(fork, forks, repeat);
-                List<Measurement> runs = runChild(cell, f, dir, command(cell, f, warmup, switches, dir),
+                List<Measurement> runs = runChild(cell, f, dir, command(cell, f, warmup, switches, debug, dir),
                         TIME_PER_RUN.multipliedBy(warmup + repeat));
                 progress.finished(runs.get(runs.size() - 1));
                 byCell.get(i).addAll(runs);
@@ -111,7 +127,7 @@ final class ForkedRuns {
             delete(dir.resolve(ResultFiles.RESULT_JSON)); // a result left by an earlier comparison is not this one's
             dirs.add(dir);
         }
-        ChildProcess.Outcome o = ChildProcess.run(command, null, timeout);
+        ChildProcess.Outcome o = ChildProcess.run(command, null, timeout, childEnvironment(System.getenv()));
         Path log = fork.log(root, cell);
         String child = fork.describe(cell);
         if (!o.ran()) {
@@ -147,8 +163,11 @@ final class ForkedRuns {
         return runs;
     }
 
-    /** The command line of the child that runs {@code fork} of {@code cell}: this JVM's java, options, class path. */
-    static List<String> command(Cell cell, Fork fork, int warmup, RunSwitches switches, Path root) {
+    /**
+     * The command line of the child that runs {@code fork} of {@code cell}: this JVM's java, options, class path; with
+     * {@code debug} ({@code gclab --debug}), the child's errors come with their stack traces too.
+     */
+    static List<String> command(Cell cell, Fork fork, int warmup, RunSwitches switches, boolean debug, Path root) {
         List<String> command = new ArrayList<>(List.of(HostJvm.current().java().toString()));
         for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (!option.startsWith("-D" + Main.STDERR_TTY_PROPERTY + "=") && !option.startsWith("-agentlib:jdwp")
@@ -156,8 +175,11 @@ final class ForkedRuns {
                 command.add(option);
             }
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), COMMAND,
-                "-c", Commands.spec(cell.config()), "--heap", Long.toString(cell.heapBytes()),
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), COMMAND));
+        if (debug) {
+            command.add("--debug");
+        }
+        command.addAll(List.of("-c", Commands.spec(cell.config()), "--heap", Long.toString(cell.heapBytes()),
                 "--repeat", Integer.toString(fork.repeat()), "--warmup", Integer.toString(warmup),
                 "--fork-number", Integer.toString(fork.number()), "--forks", Integer.toString(fork.forks()),
                 "--out", root.toString(), "--max-instructions", Long.toString(switches.maxInstructions),
@@ -176,6 +198,13 @@ final class ForkedRuns {
                 : List.of("--class-path", p.userClassPath(), "--", p.mainClass()));
         command.addAll(p.arguments());
         return command;
+    }
+
+    /** {@code environment} (this process's) without {@link #OPTION_VARIABLES}: the child's environment. */
+    static Map<String, String> childEnvironment(Map<String, String> environment) {
+        Map<String, String> child = new HashMap<>(environment);
+        OPTION_VARIABLES.forEach(child::remove);
+        return child;
     }
 
     private static RunResult read(Path dir, String child) {

@@ -158,6 +158,11 @@ public final class Main implements Callable<Integer> {
         return hostOracle;
     }
 
+    /** {@code --debug} was given (before any {@code --}): errors come with their stack traces. */
+    boolean debug() {
+        return debug;
+    }
+
     boolean stderrIsTerminal() {
         return stderrIsTerminal;
     }

@@ -6,6 +6,7 @@ import gclab.bench.experiment.RunFiles;
 import gclab.plots.results.ResultFiles;
 import gclab.plots.results.ResultJson;
 import gclab.plots.results.RunResult;
+import gclab.plots.results.SummaryCsv;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -64,6 +65,7 @@ final class MergeCommand implements Callable<Integer> {
         }
         Path root = OutputDirs.prepare(out);
         List<RunResult> results = new ArrayList<>();
+        List<SummaryCsv.Row> rows = new ArrayList<>();
         Map<String, String[]> outputs = new LinkedHashMap<>(); // program -> {first output, its directory}
         int mismatches = 0;
         for (Map.Entry<Path, Path> e : copies.entrySet()) {
@@ -74,6 +76,7 @@ final class MergeCommand implements Callable<Integer> {
                 copyFiles(source, target);
             }
             results.add(r);
+            rows.add(new SummaryCsv.Row(r, runNumber(source), SummaryCsv.Row.FORK_UNKNOWN));
             String stdoutText = RunFiles.readStdout(source);
             boolean vmFailure = Measurement.vmFailed(r);
             if (stdoutText != null && !vmFailure && !Measurement.ranOutOfMemory(r)) {
@@ -91,7 +94,10 @@ final class MergeCommand implements Callable<Integer> {
                 }
             }
         }
-        List<Path> files = Commands.writeAggregate(root, results, true, !noCharts);
+        List<Path> files = new ArrayList<>(List.of(ResultFiles.writeSummary(root, rows)));
+        if (!noCharts) {
+            files.addAll(Commands.writeCharts(root, results));
+        }
         printTable(stdout, results);
         stdout.println("Merged " + results.size() + " runs from " + inputs.size() + " director"
                 + (inputs.size() == 1 ? "y" : "ies") + " into " + root + "; wrote " + String.join(", ",
@@ -113,6 +119,16 @@ final class MergeCommand implements Callable<Integer> {
         stdout.println();
         stdout.println(Report.legend());
         stdout.println();
+    }
+
+    /**
+     * The number of the run in directory {@code dir} among its configuration's runs, as {@code gclab compare}
+     * numbers them: {@code <config>/<n>/} is run n; any other run directory is a configuration's only run, 1. (Which
+     * child JVM of {@code --fork} made it, a run directory does not record.)
+     */
+    static int runNumber(Path dir) {
+        Path name = dir.toAbsolutePath().normalize().getFileName(); // null for a file system's root
+        return name != null && name.toString().matches("[1-9][0-9]{0,8}") ? Integer.parseInt(name.toString()) : 1;
     }
 
     /** The run directories under {@code dir}; a usage error if it is not a directory or holds none. */

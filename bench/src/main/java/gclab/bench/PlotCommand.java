@@ -89,11 +89,11 @@ final class PlotCommand implements Callable<Integer> {
             }
             everything.addAll(here);
             if (out == null) {
-                charts += Commands.writeAggregate(inputs.get(i), here, false, true).size();
+                charts += Commands.writeCharts(inputs.get(i), here).size();
             }
         }
         if (out != null) {
-            charts += Commands.writeAggregate(out, everything, false, true).size();
+            charts += Commands.writeCharts(out, everything).size();
         }
         MergeCommand.printTable(stdout, everything);
         stdout.println("Redrew " + charts + " charts of " + everything.size() + " runs"

@@ -9,7 +9,9 @@ import gclab.bench.experiment.RunFiles;
 import gclab.bench.experiment.Runner;
 import gclab.bench.experiment.Sizes;
 import gclab.heap.spi.CollectorRegistry;
+import gclab.plots.results.ResultFiles;
 import gclab.plots.results.RunResult;
+import gclab.plots.results.SummaryCsv;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -130,7 +132,10 @@ final class SweepCommand implements Callable<Integer> {
         }
         int status = Commands.check(main, runs, null, stdout, stderr);
         List<RunResult> results = runs.stream().map(Measurement::result).toList();
-        Commands.writeAggregate(root, results, true, !switches.noCharts);
+        ResultFiles.writeSummary(root, results.stream().map(SummaryCsv.Row::single).toList()); // one run a cell
+        if (!switches.noCharts) {
+            Commands.writeCharts(root, results);
+        }
         stdout.println("Wrote " + runs.size() + " run directories" + (switches.noCharts ? " and summary.csv"
                 : ", summary.csv and the sweep charts") + " to " + root);
         stdout.flush();

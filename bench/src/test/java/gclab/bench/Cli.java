@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.tools.JavaCompiler;
@@ -77,5 +78,26 @@ final class Cli {
                 file.toString());
         assertEquals(0, status, "javac failed on " + name + ": " + diagnostics);
         return classes;
+    }
+
+    /**
+     * The values of {@code columns} in each row of {@code dir/summary.csv}, one string a row, joined with spaces
+     * ({@code "marksweep 2 0"}). The rows must hold no quoted field (no error message with a comma).
+     */
+    static List<String> summary(Path dir, String... columns) throws IOException {
+        List<String> lines = Files.readAllLines(dir.resolve("summary.csv"));
+        List<String> header = List.of(lines.get(0).split(",", -1));
+        List<String> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] fields = line.split(",", -1);
+            assertEquals(header.size(), fields.length, line);
+            List<String> values = new ArrayList<>();
+            for (String c : columns) {
+                assertTrue(header.contains(c), c + " is not a column of " + header);
+                values.add(fields[header.indexOf(c)]);
+            }
+            rows.add(String.join(" ", values));
+        }
+        return rows;
     }
 }

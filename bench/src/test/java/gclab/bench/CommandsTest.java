@@ -262,9 +262,24 @@ class CommandsTest {
                 "--repeat", "2", "-c", "marksweep,nogc", "--no-charts", "--out", out.toString());
         assertTrue(o.status() == 0, o.toString());
         assertEquals(4, ResultFiles.findRunDirectories(out).size());
-        assertEquals(5, Files.readAllLines(out.resolve("summary.csv")).size());
+        assertEquals(List.of("marksweep 1 0", "nogc 1 0", "marksweep 2 0", "nogc 2 0"),
+                Cli.summary(out, "collector", "run", "fork"), "every run, in rounds, numbered, in this JVM");
         assertEquals(2, o.out().lines().filter(l -> l.startsWith("marksweep ") || l.startsWith("nogc ")).count(),
                 "one row per configuration:\n" + o.out());
+
+        Path merged = tmp.resolve("merged");
+        Cli.Outcome m = Cli.run(tmp, "merge", out.toString(), "--out", merged.toString(), "--no-charts");
+        assertEquals(0, m.status(), m.toString());
+        assertEquals(List.of("marksweep 1 ", "marksweep 2 ", "nogc 1 ", "nogc 2 "),
+                Cli.summary(merged, "collector", "run", "fork"), "in path order; run from the directory, fork unknown");
+    }
+
+    @Test
+    void mergeNumbersARunByItsDirectorysName() {
+        assertEquals(12, MergeCommand.runNumber(Path.of("out", "binarytrees", "marksweep", "12")));
+        assertEquals(1, MergeCommand.runNumber(Path.of("out", "binarytrees", "marksweep")));
+        assertEquals(1, MergeCommand.runNumber(Path.of("out", "binarytrees", "marksweep", "012")));
+        assertEquals(1, MergeCommand.runNumber(Path.of("/")));
     }
 
     @Test
@@ -288,6 +303,9 @@ class CommandsTest {
         assertTrue(whole.out().lines().anyMatch(l -> l.matches("lru 2000 +256k +marksweep compact=always +ok .*")),
                 "the sweep's table has a row per cell:\n" + whole.out());
         assertEquals(9, Files.readAllLines(merged.resolve("summary.csv")).size());
+        assertEquals(List.of("1 0"), Cli.summary(tmp.resolve("whole"), "run", "fork").stream().distinct().toList(),
+                "a sweep runs each cell once, in this JVM");
+        assertEquals(List.of("1 "), Cli.summary(merged, "run", "fork").stream().distinct().toList());
         assertTrue(Files.size(merged.resolve(Charts.SWEEP_PAUSES_PNG)) > 0);
         assertTrue(Files.size(merged.resolve(Charts.SWEEP_THROUGHPUT_PNG)) > 0);
     }

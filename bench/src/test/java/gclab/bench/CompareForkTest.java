@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import gclab.bench.demo.CollectorConfig;
 import gclab.bench.experiment.Cell;
+import gclab.bench.experiment.ChildProcess;
 import gclab.bench.experiment.HeapMapChoice;
 import gclab.bench.experiment.HostJvm;
 import gclab.bench.experiment.Program;
@@ -19,7 +21,16 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +63,10 @@ class CompareForkTest {
         assertEquals(files(inProcess), files(forked), "the same files at the same paths, no child's log left");
         assertTrue(Files.exists(forked.resolve("summary.csv")));
         assertTrue(Files.exists(forked.resolve("host-stdout.txt")));
-        assertEquals(5, Files.readAllLines(forked.resolve("summary.csv")).size(), "a header and four runs");
+        assertEquals(List.of("marksweep 1 1", "generational 1 1", "marksweep 2 1", "generational 2 1"),
+                Cli.summary(forked, "collector", "run", "fork"), "four runs, each configuration's in its fork 1");
+        assertEquals(List.of("marksweep 1 0", "generational 1 0", "marksweep 2 0", "generational 2 0"),
+                Cli.summary(inProcess, "collector", "run", "fork"), "not forked: fork 0");
         for (String collector : COLLECTORS) {
             for (String run : List.of("1", "2")) {
                 Path dir = Path.of("binarytrees", collector, run);
@@ -165,7 +179,8 @@ class CompareForkTest {
         CollectorConfig config = Commands.configs(new CollectorRegistry(), compare.collectors).get(0);
         Cell cell = compare.switches.cell(compare.program.resolve(false).get(0), config, compare.heapBytes);
 
-        List<String> command = ForkedRuns.command(cell, new ForkedRuns.Fork(2, 4, 3), 2, compare.switches, tmp);
+        List<String> command = ForkedRuns.command(cell, new ForkedRuns.Fork(2, 4, 3), 2, compare.switches, false,
+                tmp);
         assertTrue(command.containsAll(ManagementFactory.getRuntimeMXBean().getInputArguments()), command::toString);
         int main = command.indexOf(Main.class.getName());
         assertEquals(System.getProperty("java.class.path"), command.get(main - 1), "this JVM's class path");
@@ -181,6 +196,100 @@ class CompareForkTest {
         assertEquals(4, c.forks);
         assertEquals(tmp, c.out);
         assertTrue(c.switches.noCharts);
+        assertFalse(command.contains("--debug"), "no --debug in the parent, none in the child");
+
+        List<String> debug = ForkedRuns.command(cell, new ForkedRuns.Fork(2, 4, 3), 2, compare.switches, true, tmp);
+        int dashes = debug.indexOf("--");
+        assertEquals(1, debug.stream().filter("--debug"::equals).count(), debug::toString);
+        assertTrue(debug.indexOf("--debug") > debug.indexOf(ForkedRuns.COMMAND) && debug.indexOf("--debug") < dashes,
+                "an option of compare-child, not an argument of the program: " + debug);
+        List<String> without = new ArrayList<>(debug);
+        without.remove("--debug");
+        assertEquals(command, without, "--debug is all that differs");
+    }
+
+    @Test
+    void parentWithDebugGivesItsChildDebugAndQuotesTheChildsErrorNotItsStackFrames() throws IOException {
+        long heap = 4L << 30;
+        assumeTrue(Runtime.getRuntime().maxMemory() < heap, "the child has this JVM's -Xmx (2g in the build)");
+        Path out = tmp.resolve("failed");
+        Cli.Outcome o = Cli.run(tmp, "--debug", "compare", "-w", "binarytrees", "--small", "--heap", "4g",
+                "--warmup", "0", "-c", "marksweep", "--no-charts", "--fork", "--out", out.toString());
+        assertEquals(Main.USAGE, o.status(), o.toString());
+        String logged = Files.readString(out.toAbsolutePath().resolve("fork-marksweep.log"));
+        assertTrue(logged.contains(" compare-child --debug -c marksweep "), logged);
+        assertTrue(logged.contains("gclab.bench.UsageException: the host JVM has too little memory")
+                && logged.contains("\tat gclab.bench."), "the child printed its stack trace:\n" + logged);
+        String first = o.errLines().get(0);
+        assertTrue(first.startsWith("gclab: the child JVM of binarytrees 6, marksweep, heap 4g failed with exit status"
+                + " 2: gclab: the host JVM has too little memory for a simulated heap of 4g"), o.toString());
+        assertFalse(first.contains("\tat ") || first.contains(" at gclab."), "no stack frame quoted: " + first);
+        assertTrue(o.err().contains("\tat gclab.bench.ForkedRuns.runChild"), "the parent's own trace:\n" + o);
+    }
+
+    @Test
+    void aChildsQuotedLinesLeaveOutStackFrames() {
+        ChildProcess.Outcome o = new ChildProcess.Outcome("", "gclab: it broke\njava.lang.IllegalStateException: it"
+                + " broke\n\tat a.B.c(B.java:1)\nCaused by: java.io.IOException: disk\n\tat d.E.f(E.java:2)\n\t... 3"
+                + " more\n", 1, 0, null);
+        assertEquals("java.lang.IllegalStateException: it broke / Caused by: java.io.IOException: disk",
+                o.lastLines(2));
+        assertEquals("(it printed nothing)", new ChildProcess.Outcome("", "\tat a.B.c(B.java:1)\n", 1, 0, null)
+                .lastLines(3));
+        assertEquals("at least one / line", new ChildProcess.Outcome("at least one\nline\n", "", 1, 0, null)
+                .lastLines(3), "a line of the program's own that starts with 'at' is not a frame");
+    }
+
+    @Test
+    void theChildsEnvironmentHasNoVariableThatGivesTheJvmOptions() {
+        Map<String, String> parent = Map.of("JAVA_TOOL_OPTIONS", "-javaagent:a.jar", "JDK_JAVA_OPTIONS", "-Xlog:gc",
+                "_JAVA_OPTIONS", "-Dx=1", "PATH", "/usr/bin", "JAVA_HOME", "/jdk");
+        assertEquals(Map.of("PATH", "/usr/bin", "JAVA_HOME", "/jdk"), ForkedRuns.childEnvironment(parent));
+        assertEquals(Map.of(), ForkedRuns.childEnvironment(Map.of()));
+    }
+
+    /**
+     * A gclab started with a {@code -javaagent} in each of the variables that give a JVM options: its child JVM loads
+     * the agent once, not once from its command line (the parent's input arguments) and again from the variable.
+     */
+    @Test
+    void anOptionFromTheEnvironmentReachesTheChildJvmOnce() throws IOException {
+        assumeFalse(tmp.toString().matches(".*[\\s'\"].*"), "the agent's path goes into a variable unquoted");
+        Path classes = Cli.compile(tmp, "Agent", """
+                import java.nio.file.*;
+                public class Agent {
+                    public static void premain(String file) throws Exception {
+                        Files.writeString(Path.of(file), ProcessHandle.current().pid() + "\\n",
+                                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                    }
+                }
+                """);
+        Path agent = tmp.resolve("agent.jar");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue("Premain-Class", "Agent");
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(agent), manifest)) {
+            jar.putNextEntry(new JarEntry("Agent.class"));
+            jar.write(Files.readAllBytes(classes.resolve("Agent.class")));
+            jar.closeEntry();
+        }
+        for (String variable : ForkedRuns.OPTION_VARIABLES) {
+            Path loads = tmp.resolve(variable + ".pids"); // a line per agent load: the JVM's process id
+            Path out = tmp.resolve(variable + "-out");
+            Map<String, String> environment = new HashMap<>(ForkedRuns.childEnvironment(System.getenv()));
+            environment.put(variable, "-javaagent:" + agent + "=" + loads);
+            ChildProcess.Outcome o = ChildProcess.run(List.of(HostJvm.current().java().toString(), "-cp",
+                    System.getProperty("java.class.path"), Main.class.getName(), "compare", "-w", "binarytrees",
+                    "--small", "-c", "marksweep", "--warmup", "0", "--no-charts", "--heap-map", "none", "--fork",
+                    "--out", out.toString()), null, Duration.ofMinutes(2), environment);
+            String what = variable + ": " + o;
+            assertEquals(0, o.status(), what);
+            assertTrue(Files.exists(out.resolve("binarytrees/marksweep/result.json")), what);
+            Map<String, Long> byJvm = Files.readAllLines(loads).stream()
+                    .collect(Collectors.groupingBy(pid -> pid, Collectors.counting()));
+            assertTrue(byJvm.size() >= 2, "the parent and its child JVM (and the host oracle) loaded it: " + byJvm);
+            assertEquals(Set.of(1L), Set.copyOf(byJvm.values()), "each JVM once: " + byJvm + "; " + what);
+        }
     }
 
     @Test
@@ -206,6 +315,9 @@ class CompareForkTest {
         List<String> summary = Files.readAllLines(forked.resolve("summary.csv"));
         assertEquals(9, summary.size(), "a header and 2 configurations x 2 forks x 2 runs: " + summary);
         assertTrue(summary.get(0).startsWith("workload,"), summary.get(0));
+        assertEquals(List.of("marksweep 1 1", "generational 1 1", "marksweep 2 1", "generational 2 1",
+                "marksweep 3 2", "generational 3 2", "marksweep 4 2", "generational 4 2"),
+                Cli.summary(forked, "collector", "run", "fork"), "fork k of 2 makes runs 2k-1 and 2k");
         for (String collector : COLLECTORS) {
             Path config = forked.resolve("binarytrees").resolve(collector);
             try (Stream<Path> s = Files.list(config)) {
@@ -271,7 +383,7 @@ class CompareForkTest {
     }
 
     private Cli.Outcome compare(Path out, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("compare", "-w", "binarytrees", "--small", "--heap",
+        List<String> args = new ArrayList<>(List.of("compare", "-w", "binarytrees", "--small", "--heap",
                 "64k", "--repeat", "2", "--warmup", "1", "-c", String.join(",", COLLECTORS), "--no-charts",
                 "--heap-map", "end", "--out", out.toString()));
         args.addAll(List.of(more));

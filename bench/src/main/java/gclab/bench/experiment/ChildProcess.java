@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * The one way gclab runs another process to its end (the host JVM as the output oracle, HotSpot's collectors,
@@ -26,27 +28,44 @@ public final class ChildProcess {
      * @param error  why it did not run to its end (could not start, timed out, interrupted), or null if it did
      */
     public record Outcome(String stdout, String stderr, int status, long nanos, String error) {
+        /** A line of a stack trace that names a frame, as {@link Throwable#printStackTrace()} indents them. */
+        private static final Pattern STACK_FRAME = Pattern.compile("\\s+(at .*|\\.\\.\\. \\d+ more)");
+
         /** The process ran to its end (with whatever exit status). */
         public boolean ran() {
             return error == null;
         }
 
-        /** The last {@code n} non-blank lines of stderr (of stdout if stderr has none), joined with " / ". */
+        /**
+         * The last {@code n} lines of stderr (of stdout if stderr has none) that are neither blank nor a stack trace's
+         * frame ({@code \tat ...}, {@code ... 3 more}), joined with " / ": a stack trace quoted so shows its exception.
+         */
         public String lastLines(int n) {
-            List<String> lines = stderr.lines().filter(l -> !l.isBlank()).toList();
+            List<String> lines = stderr.lines().filter(Outcome::quotable).toList();
             if (lines.isEmpty()) {
-                lines = stdout.lines().filter(l -> !l.isBlank()).toList();
+                lines = stdout.lines().filter(Outcome::quotable).toList();
             }
             return lines.isEmpty() ? "(it printed nothing)"
                     : String.join(" / ", lines.subList(Math.max(0, lines.size() - n), lines.size()));
         }
+
+        private static boolean quotable(String line) {
+            return !line.isBlank() && !STACK_FRAME.matcher(line).matches();
+        }
     }
 
     /**
-     * Runs {@code command} in {@code directory} (null: the working directory) and waits at most {@code timeout}
-     * for it. Never throws: a process that cannot start or outlives its time is an {@link Outcome} with an error.
+     * Runs {@code command} in {@code directory} (null: the working directory), with this process's environment, and
+     * waits at most {@code timeout} for it. Never throws: a process that cannot start or outlives its time is an
+     * {@link Outcome} with an error.
      */
     public static Outcome run(List<String> command, Path directory, Duration timeout) {
+        return run(command, directory, timeout, null);
+    }
+
+    /** As {@link #run(List, Path, Duration)}, with {@code environment}, if not null, as the whole environment. */
+    public static Outcome run(List<String> command, Path directory, Duration timeout,
+                              Map<String, String> environment) {
         Path out = null;
         Path err = null;
         Process process = null;
@@ -56,6 +75,10 @@ public final class ChildProcess {
             ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
             if (directory != null) {
                 pb.directory(directory.toFile());
+            }
+            if (environment != null) {
+                pb.environment().clear();
+                pb.environment().putAll(environment);
             }
             long start = System.nanoTime();
             process = pb.start();

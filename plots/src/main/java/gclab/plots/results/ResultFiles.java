@@ -46,11 +46,11 @@ public final class ResultFiles {
         return file;
     }
 
-    /** Writes {@code summary.csv} of {@code runs} into {@code dir} and returns its path. */
-    public static Path writeSummary(Path dir, List<RunResult> runs) throws IOException {
+    /** Writes {@code summary.csv} of {@code rows} into {@code dir} and returns its path. */
+    public static Path writeSummary(Path dir, List<SummaryCsv.Row> rows) throws IOException {
         Files.createDirectories(dir);
         Path file = dir.resolve(SUMMARY_CSV);
-        SummaryCsv.write(runs, file);
+        SummaryCsv.write(rows, file);
         return file;
     }
 

@@ -76,7 +76,7 @@ class HotSpotResultsTest {
         for (String log : List.of(SERIAL, ZGC_25)) {
             RunResult r = result(log);
             assertEquals(r, ResultJson.fromJson(ResultJson.toJson(r)));
-            assertEquals(2, SummaryCsv.lines(List.of(r)).size(), "a header and one row");
+            assertEquals(2, SummaryCsv.lines(List.of(SummaryCsv.Row.single(r))).size(), "a header and one row");
         }
     }
 
