@@ -41,7 +41,10 @@ final class Differential {
     record Result(VmExit exit, String out, String err, int pauses) {
     }
 
-    /** Every registered collector's configurations: collectors added later join automatically. */
+    /**
+     * Every registered collector's configurations: its defaults, and each other value of each choice option alone
+     * (collectors added later join automatically); besides, tricolor's dijkstra with black allocation.
+     */
     static List<Config> configs() {
         List<Config> configs = new ArrayList<>();
         for (CollectorFactory f : new CollectorRegistry().factories()) {
@@ -55,6 +58,10 @@ final class Differential {
                         configs.add(new Config(f, Map.of(o.key(), value)));
                     }
                 }
+            }
+            if (f.name().equals("tricolor")) {
+                // A boolean that changes the algorithm, and only with a barrier other than the default.
+                configs.add(new Config(f, Map.of("barrier", "dijkstra", "black-allocation", "true")));
             }
         }
         return configs;

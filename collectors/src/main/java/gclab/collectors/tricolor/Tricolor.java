@@ -95,6 +95,8 @@ public final class Tricolor implements Collector {
     private final boolean shadeOld;
     private final boolean shadeNew;
     private final boolean hybrid;
+    /** Objects allocated while marking are black: satb and hybrid need it, dijkstra with black-allocation. */
+    private final boolean allocateBlack;
     private final Trigger trigger;
     private final double triggerOccupancy;
     /** {@code triggerOccupancy} of the space's capacity, in words: computed once, not at every allocation. */
@@ -169,7 +171,8 @@ public final class Tricolor implements Collector {
     private long concurrentModeFailures;
     private long cycles;
 
-    Tricolor(CollectorContext context, Mode mode, Barrier barrier, boolean shading, Trigger trigger,
+    Tricolor(CollectorContext context, Mode mode, Barrier barrier, boolean shading, boolean blackAllocation,
+             Trigger trigger,
              double triggerOccupancy, long gogc, Overrun overrun, long stepBudget, long stepEvery, FitPolicy policy,
              boolean checkInvariant, long safepointSpinNanos) {
         this.context = context;
@@ -186,6 +189,7 @@ public final class Tricolor implements Collector {
         this.shadeOld = shading && barrier != Barrier.DIJKSTRA;
         this.shadeNew = shading && barrier == Barrier.DIJKSTRA;
         this.hybrid = shading && barrier == Barrier.HYBRID;
+        this.allocateBlack = barrier != Barrier.DIJKSTRA || blackAllocation;
         this.trigger = trigger;
         this.triggerOccupancy = triggerOccupancy;
         this.ceilingWords = (long) (triggerOccupancy * space.capacityWords());
@@ -303,8 +307,9 @@ public final class Tricolor implements Collector {
             pacedSweep(sizeWords);
         }
         // Black while marking if the barrier needs it (satb, hybrid: the object is not in the snapshot, and
-        // nothing would ever scan it); white otherwise (dijkstra's remark finds it from the roots if it lives).
-        boolean black = phase == Phase.MARK && barrier != Barrier.DIJKSTRA;
+        // nothing would ever scan it) or dijkstra is told to; white otherwise (dijkstra's remark finds it from the
+        // roots if it lives).
+        boolean black = phase == Phase.MARK && allocateBlack;
         heap.formatObject(address, layout, length, sizeWords, black ? BLACK : WHITE);
         if (black) {
             allocatedBlackWords += sizeWords;

@@ -116,6 +116,10 @@
  *     remark: rescan the roots, trace   // stores into roots have no barrier: a white object held only by a
  *                                       // root since the roots were scanned is found here
  *     allocation: white   // a new object reachable at remark is found by the rescan; a dead one is freed now
+ *                         // (black-allocation=true: black, which the strong invariant allows, since every
+ *                         // store into a new object shades its value too; the barrier then has nothing to shade
+ *                         // for a new object stored, most of its work in allocation-heavy programs, but a new
+ *                         // object that dies during the cycle survives it: floating garbage)
  *
  *   satb (deletion, Yuasa 1990)                      keeps the weak invariant (snapshot at the beginning)
  *     shade(*slot)        // the overwritten target stays marked: no path of the snapshot is cut, so
@@ -140,11 +144,13 @@
  * <table>
  *   <caption>GC word states</caption>
  *   <tr><th>state</th><th>value</th><th>when</th></tr>
- *   <tr><td>white</td><td>0</td><td>outside cycles; allocated outside marking (and by dijkstra during it); not
+ *   <tr><td>white</td><td>0</td><td>outside cycles; allocated outside marking (and by dijkstra during it, unless
+ *       black-allocation); not
  *       yet reached; after the sweep passes a survivor</td></tr>
  *   <tr><td>gray</td><td>1</td><td>shaded (by the marker, a root scan or the barrier), slots not yet scanned:
  *       on the gray worklist or in a barrier buffer</td></tr>
- *   <tr><td>black</td><td>2</td><td>scanned by the marker, or allocated while marking (satb, hybrid); whitened
+ *   <tr><td>black</td><td>2</td><td>scanned by the marker, or allocated while marking (satb, hybrid; dijkstra
+ *       with black-allocation); whitened
  *       by the sweep</td></tr>
  * </table>
  * white &rarr; gray by CAS (marker or barrier; the one that wins pushes the object), gray &rarr; black by the
@@ -186,7 +192,8 @@
  * </ul>
  *
  * <h2>Options</h2>
- * {@code mode} (concurrent | incremental), {@code barrier} (satb | dijkstra | hybrid), {@code trigger}
+ * {@code mode} (concurrent | incremental), {@code barrier} (satb | dijkstra | hybrid), {@code black-allocation}
+ * (false; dijkstra only, above), {@code trigger}
  * (occupancy | growth), {@code trigger-occupancy} (0.6), {@code gogc} (100), {@code overrun} (stall | full),
  * {@code step-budget} (64 scan units a step), {@code step-every} (1: a step at every allocation, and every
  * {@value Tricolor#POLLS_PER_STEP} polls; N: every N-th, and every N &times; 1024 polls, so marking stays on

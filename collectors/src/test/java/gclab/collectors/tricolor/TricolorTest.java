@@ -239,7 +239,7 @@ class TricolorTest {
 
         @Override
         public Collector create(CollectorContext context) {
-            return new Tricolor(context, Tricolor.Mode.INCREMENTAL, Tricolor.Barrier.SATB, false,
+            return new Tricolor(context, Tricolor.Mode.INCREMENTAL, Tricolor.Barrier.SATB, false, false,
                     Tricolor.Trigger.OCCUPANCY, 1.0, 100, Tricolor.Overrun.STALL, 1, 1, FitPolicy.FIRST_FIT, false, 0);
         }
     }
@@ -347,6 +347,30 @@ class TricolorTest {
         assertEquals("white", f.colour(f.m.at(afterMarking)), "white during the sweep");
         f.sweepToTheEnd();
         assertEquals("white", f.colour(f.m.at(fresh)), "the sweep whitened the survivors");
+    }
+
+    /**
+     * Dijkstra's allocation colour is a trade: white (the default), the barrier shades every new object stored into
+     * another, and a new object that dies during the cycle is freed by it; black, the barrier has nothing to shade
+     * for it, and the dead one floats to the next cycle.
+     */
+    @ParameterizedTest(name = "black-allocation={0}")
+    @ValueSource(booleans = {false, true})
+    void dijkstrasAllocationColourTradesBarrierWorkForFloatingGarbage(boolean black) {
+        Fixture f = Fixture.incremental("dijkstra", "black-allocation", Boolean.toString(black)).manual();
+        int holder = f.rooted(1);
+        f.gc.startCycleForTest(GcCause.REQUESTED);
+        int stored = f.m.allocate(f.node, 0);
+        f.m.allocate(f.node, 0); // dies at once
+        assertEquals(black ? "black" : "white", f.colour(stored));
+        f.m.setRef(f.m.at(holder), NEXT, stored);
+        f.markToTheEnd();
+        f.sweepToTheEnd();
+
+        assertEquals(black ? 0 : 1, f.total(WorkKind.BARRIER_SHADES), "shades of the stored new object");
+        assertEquals(black ? 0 : 1, f.total(WorkKind.OBJECTS_FREED), "the new object that died, freed this cycle");
+        assertEquals(stored, f.m.getRef(f.m.at(holder), NEXT));
+        assertEquals(2, new HeapVerifier(f.m.heap, f.m.roots).verify());
     }
 
     /** A cycle's pauses, phases and deterministic work counts, on a list of live nodes beside garbage. */
