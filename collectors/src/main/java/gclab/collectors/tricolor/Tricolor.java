@@ -291,7 +291,9 @@ public final class Tricolor implements Collector {
             if (handshake.requested()) {
                 handshake.park();
             }
-        } else if (phase == Phase.MARK && !manualSteps && ++allocationsSinceStep >= stepEvery) {
+        } else if (phase == Phase.MARK && !manualSteps && (stackGray || ++allocationsSinceStep >= stepEvery)) {
+            // hybrid: the stack scan comes at once, whatever step-every says: while the stack is gray, the
+            // barrier shades the new target of every store too.
             allocationsSinceStep = 0;
             incrementalStep();
         }
@@ -481,7 +483,7 @@ public final class Tricolor implements Collector {
             if (handshake.requested()) {
                 handshake.park();
             }
-        } else if (phase == Phase.MARK && !manualSteps && ++polls >= POLLS_PER_STEP * stepEvery) {
+        } else if (phase == Phase.MARK && !manualSteps && (stackGray || ++polls >= POLLS_PER_STEP * stepEvery)) {
             polls = 0;
             incrementalStep();
         }

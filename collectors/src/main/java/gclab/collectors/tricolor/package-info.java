@@ -30,7 +30,9 @@
  *       never on the heap.</li>
  *   <li>hybrid only: <b>Pause Stack Scan</b> — the mutator's stack (its roots) is shaded at one of its
  *       safepoints; until then the stack is <em>gray</em> (see the barrier). This is Go's per-goroutine stack
- *       scan: with many mutators, no pause would stop them all to scan every stack.</li>
+ *       scan: with many mutators, no pause would stop them all to scan every stack. Incremental mode runs it at
+ *       the first allocation or poll after the Init Mark, whatever {@code step-every} says, since the barrier
+ *       costs more while the stack is gray.</li>
  *   <li><b>Concurrent mark</b> (collector thread, beside the mutator) or <b>incremental mark</b> (at every
  *       allocation, and every {@value Tricolor#POLLS_PER_STEP} safepoint polls, the mutator blackens up to
  *       {@code step-budget} scan units): pop a gray object, shade its referents, colour it black. The mutator's

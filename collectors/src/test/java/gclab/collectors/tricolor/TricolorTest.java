@@ -430,6 +430,21 @@ class TricolorTest {
         assertEquals(10 * every, allocations, "100 live objects, 10 a step, a step every " + every);
     }
 
+    /**
+     * hybrid: the Pause Stack Scan comes at the first allocation after the Init Mark, not after step-every of them:
+     * until it, the barrier shades the new target of every store as well as the old one.
+     */
+    @Test
+    void hybridScansTheStackAtTheFirstAllocationWhateverStepEverySays() {
+        Fixture f = Fixture.incremental("hybrid", "step-every", "50");
+        f.rooted(1);
+        f.gc.startCycleForTest(GcCause.REQUESTED);
+        assertEquals(List.of(PauseKind.INIT_MARK), f.pauseKinds());
+        f.m.allocate(f.node, 0);
+        assertEquals(List.of(PauseKind.INIT_MARK, PauseKind.STACK_SCAN), f.pauseKinds());
+        assertEquals(1, f.total(WorkKind.ROOTS_SCANNED), "the stack scan shaded the one root");
+    }
+
     @Test
     void anOccupancyTriggerStartsCyclesBeforeTheHeapIsFull() {
         Fixture f = Fixture.incremental("satb", "trigger-occupancy", "0.5");
