@@ -41,6 +41,8 @@ public final class Tricolor implements Collector {
     static final long GRAY = 1;
     static final long BLACK = 2;
 
+    /** {@link #pollsUntilStep} when no poll is to run a step: more polls than any run makes. */
+    private static final long NO_POLL_STEP = Long.MAX_VALUE;
     /** Incremental mode: a mark step at every this many safepoint polls while marking. */
     static final int POLLS_PER_STEP = 1024;
     /** Concurrent mode: barrier buffer entries the mutator collects before handing them to the collector thread. */
@@ -139,7 +141,11 @@ public final class Tricolor implements Collector {
     private Worklist buffer = new Worklist(BUFFER_ENTRIES);
     private long barrierShades;
     private long allocatedBlackWords;
-    private long polls;
+    /**
+     * Incremental mode: safepoint polls left until the next mark step is due; {@link #NO_POLL_STEP} when none can be
+     * (no marking, or tests' manual steps). So a poll is one decrement and a test, whatever the phase.
+     */
+    private long pollsUntilStep = NO_POLL_STEP;
     private long allocationsSinceStep;
     /** Tests only: incremental steps run only when a test asks ({@link #stepForTest}). */
     private boolean manualSteps;
@@ -483,9 +489,21 @@ public final class Tricolor implements Collector {
             if (handshake.requested()) {
                 handshake.park();
             }
-        } else if (phase == Phase.MARK && !manualSteps && (stackGray || ++polls >= POLLS_PER_STEP * stepEvery)) {
-            polls = 0;
-            incrementalStep();
+        } else if (--pollsUntilStep <= 0) {
+            pollStep();
+        }
+    }
+
+    /** Incremental mode: the poll at which a mark step is due (the first one after the Init Mark for hybrid's stack). */
+    private void pollStep() {
+        if (phase != Phase.MARK || manualSteps) {
+            pollsUntilStep = NO_POLL_STEP;
+            return;
+        }
+        pollsUntilStep = POLLS_PER_STEP * stepEvery;
+        incrementalStep();
+        if (phase != Phase.MARK) {
+            pollsUntilStep = NO_POLL_STEP;
         }
     }
 
@@ -551,13 +569,14 @@ public final class Tricolor implements Collector {
         quietHeadroomWords = 0;
         tracedWords = 0;
         allocatedBlackWords = 0;
-        polls = 0;
         allocationsSinceStep = 0;
         stackGray = true;
         phase = Phase.MARK;
         if (barrier != Barrier.HYBRID) {
             scanRoots();
         }
+        // hybrid's stack scan at the first poll (or allocation), a mark step every POLLS_PER_STEP * stepEvery polls
+        pollsUntilStep = concurrent || manualSteps ? NO_POLL_STEP : stackGray ? 1 : POLLS_PER_STEP * stepEvery;
         reportMarkWork();
         telemetry.concurrentPhaseBegin(concurrent ? "concurrent mark" : "incremental mark");
         telemetry.pauseEnd();
@@ -586,6 +605,9 @@ public final class Tricolor implements Collector {
     private void incrementalStep() {
         if (stackGray) {
             stackScan(SELF_TRIGGERED);
+            if (!manualSteps) {
+                pollsUntilStep = POLLS_PER_STEP * stepEvery; // the first mark step as many polls after the scan
+            }
             return;
         }
         drainBuffer();
@@ -1020,6 +1042,7 @@ public final class Tricolor implements Collector {
     /** For tests (incremental mode): mark steps run only through {@link #stepForTest}, not at allocations. */
     void manualStepsForTest() {
         manualSteps = true;
+        pollsUntilStep = NO_POLL_STEP;
     }
 
     /** For tests: sweeps what the last marking left to sweep, now, without allocating. */
