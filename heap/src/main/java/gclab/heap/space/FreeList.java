@@ -82,11 +82,15 @@ abstract class FreeList {
      */
     protected final void shrunk(int fromWords, int toWords) {
         freeWords -= fromWords - toWords;
-        int from = FragmentationStats.bucket(fromWords);
-        int to = FragmentationStats.bucket(toWords);
-        if (from != to) {
-            histogram[from]--;
-            histogram[to]++;
+        // A bucket is a power of two: the same highest bit (the xor below it) is the same bucket, the common case
+        // for a linear allocation block shrinking by one small object, and needs no bucket computed.
+        if ((fromWords ^ toWords) >= toWords) {
+            int from = FragmentationStats.bucket(fromWords);
+            int to = FragmentationStats.bucket(toWords);
+            if (from != to) {
+                histogram[from]--;
+                histogram[to]++;
+            }
         }
     }
 
