@@ -86,14 +86,14 @@ final class Configs {
         return new Config("tricolor", Map.of("mode", mode, "barrier", barrier));
     }
 
-    /** tricolor in every mode with every barrier, and dijkstra also with black allocation. */
+    /** tricolor in every mode with every barrier, and dijkstra also with white allocation. */
     static Stream<Config> tricolors() {
         List<Config> all = new ArrayList<>();
         for (String mode : TRICOLOR_MODES) {
             for (String barrier : BARRIERS) {
                 all.add(tricolor(mode, barrier));
             }
-            all.add(new Config("tricolor", Map.of("mode", mode, "barrier", "dijkstra", "black-allocation", "true")));
+            all.add(new Config("tricolor", Map.of("mode", mode, "barrier", "dijkstra", "white-allocation", "true")));
         }
         return all.stream();
     }

@@ -43,7 +43,7 @@ final class Differential {
 
     /**
      * Every registered collector's configurations: its defaults, and each other value of each choice option alone
-     * (collectors added later join automatically); besides, tricolor's dijkstra with black allocation.
+     * (collectors added later join automatically); besides, tricolor's dijkstra with white allocation.
      */
     static List<Config> configs() {
         List<Config> configs = new ArrayList<>();
@@ -61,7 +61,7 @@ final class Differential {
             }
             if (f.name().equals("tricolor")) {
                 // A boolean that changes the algorithm, and only with a barrier other than the default.
-                configs.add(new Config(f, Map.of("barrier", "dijkstra", "black-allocation", "true")));
+                configs.add(new Config(f, Map.of("barrier", "dijkstra", "white-allocation", "true")));
             }
         }
         return configs;

@@ -97,7 +97,7 @@ public final class Tricolor implements Collector {
     private final boolean shadeOld;
     private final boolean shadeNew;
     private final boolean hybrid;
-    /** Objects allocated while marking are black: satb and hybrid need it, dijkstra with black-allocation. */
+    /** Objects allocated while marking are black: satb and hybrid need it, dijkstra unless white-allocation. */
     private final boolean allocateBlack;
     private final Trigger trigger;
     private final double triggerOccupancy;
@@ -177,7 +177,7 @@ public final class Tricolor implements Collector {
     private long concurrentModeFailures;
     private long cycles;
 
-    Tricolor(CollectorContext context, Mode mode, Barrier barrier, boolean shading, boolean blackAllocation,
+    Tricolor(CollectorContext context, Mode mode, Barrier barrier, boolean shading, boolean whiteAllocation,
              Trigger trigger,
              double triggerOccupancy, long gogc, Overrun overrun, long stepBudget, long stepEvery, FitPolicy policy,
              boolean checkInvariant, long safepointSpinNanos) {
@@ -195,7 +195,7 @@ public final class Tricolor implements Collector {
         this.shadeOld = shading && barrier != Barrier.DIJKSTRA;
         this.shadeNew = shading && barrier == Barrier.DIJKSTRA;
         this.hybrid = shading && barrier == Barrier.HYBRID;
-        this.allocateBlack = barrier != Barrier.DIJKSTRA || blackAllocation;
+        this.allocateBlack = barrier != Barrier.DIJKSTRA || !whiteAllocation;
         this.trigger = trigger;
         this.triggerOccupancy = triggerOccupancy;
         this.ceilingWords = (long) (triggerOccupancy * space.capacityWords());
@@ -314,9 +314,9 @@ public final class Tricolor implements Collector {
         if (sweeper.active()) {
             pacedSweep(sizeWords);
         }
-        // Black while marking if the barrier needs it (satb, hybrid: the object is not in the snapshot, and
-        // nothing would ever scan it) or dijkstra is told to; white otherwise (dijkstra's remark finds it from the
-        // roots if it lives).
+        // Black while marking: satb and hybrid need it (the object is not in the snapshot, and nothing would ever
+        // scan it), dijkstra's strong invariant allows it; white for dijkstra with white-allocation (its remark
+        // finds the object from the roots if it lives).
         boolean black = phase == Phase.MARK && allocateBlack;
         heap.formatObject(address, layout, length, sizeWords, black ? BLACK : WHITE);
         if (black) {

@@ -41,11 +41,10 @@ public final class TricolorFactory implements CollectorFactory {
                                 + "at remark), satb (Yuasa deletion: shade the overwritten target; roots snapshot at "
                                 + "initial mark), hybrid (Go's: shade the old target, and the new one while the stack "
                                 + "is unscanned; no rescan)"),
-                OptionSpec.bool("black-allocation", false,
-                        "barrier=dijkstra: objects allocated while marking are black, not white: a stored new object "
-                                + "is then already shaded, so the barrier does no work for it, but a new object that "
-                                + "dies during the cycle survives it (floating garbage); satb and hybrid always "
-                                + "allocate black"),
+                OptionSpec.bool("white-allocation", false,
+                        "barrier=dijkstra: objects allocated while marking are white, as in the textbook, not black: "
+                                + "a new object that dies during the cycle is freed by it, but the barrier shades every "
+                                + "new object stored into another; satb and hybrid always allocate black"),
                 OptionSpec.choice("trigger", "occupancy", List.of("occupancy", "growth"),
                         "when a cycle starts: occupancy above trigger-occupancy, or the heap grown by gogc percent "
                                 + "over the live data the last marking found (never later than trigger-occupancy)"),
@@ -87,7 +86,7 @@ public final class TricolorFactory implements CollectorFactory {
                 Tricolor.Mode.valueOf(upper(o.choice("mode"))),
                 Tricolor.Barrier.valueOf(upper(o.choice("barrier"))),
                 !o.bool("unsafe-no-barrier"),
-                o.bool("black-allocation"),
+                o.bool("white-allocation"),
                 Tricolor.Trigger.valueOf(upper(o.choice("trigger"))),
                 o.decimal("trigger-occupancy"),
                 o.integer("gogc"),

@@ -25,8 +25,8 @@
  *
  * <h2>Phases of a cycle</h2>
  * <ol>
- *   <li><b>Pause Init Mark</b> (stop-the-world): the barrier is turned on and allocation turns black (satb,
- *       hybrid); the roots are shaded (dijkstra, satb: the root snapshot). Its length depends on the roots,
+ *   <li><b>Pause Init Mark</b> (stop-the-world): the barrier is turned on and allocation turns black (but for
+ *       dijkstra with white-allocation); the roots are shaded (dijkstra, satb: the root snapshot). Its length depends on the roots,
  *       never on the heap.</li>
  *   <li>hybrid only: <b>Pause Stack Scan</b> — the mutator's stack (its roots) is shaded at one of its
  *       safepoints; until then the stack is <em>gray</em> (see the barrier). This is Go's per-goroutine stack
@@ -117,11 +117,13 @@
  *     *slot = value
  *     remark: rescan the roots, trace   // stores into roots have no barrier: a white object held only by a
  *                                       // root since the roots were scanned is found here
- *     allocation: white   // a new object reachable at remark is found by the rescan; a dead one is freed now
- *                         // (black-allocation=true: black, which the strong invariant allows, since every
- *                         // store into a new object shades its value too; the barrier then has nothing to shade
- *                         // for a new object stored, most of its work in allocation-heavy programs, but a new
- *                         // object that dies during the cycle survives it: floating garbage)
+ *     allocation: black   // allowed by the strong invariant, since every store into a new object shades its
+ *                         // value too; the barrier then has nothing to shade for a new object stored (what
+ *                         // most of its work is in allocation-heavy programs), as in CMS and V8; a new object
+ *                         // that dies during the cycle floats to the next one
+ *                         // (white-allocation=true, the textbook form: white; a new object reachable at remark
+ *                         // is found by the rescan, a dead one is freed now, but every new object stored into
+ *                         // another is shaded: a GC-word write and a buffer push)
  *
  *   satb (deletion, Yuasa 1990)                      keeps the weak invariant (snapshot at the beginning)
  *     shade(*slot)        // the overwritten target stays marked: no path of the snapshot is cut, so
@@ -146,14 +148,12 @@
  * <table>
  *   <caption>GC word states</caption>
  *   <tr><th>state</th><th>value</th><th>when</th></tr>
- *   <tr><td>white</td><td>0</td><td>outside cycles; allocated outside marking (and by dijkstra during it, unless
- *       black-allocation); not
- *       yet reached; after the sweep passes a survivor</td></tr>
+ *   <tr><td>white</td><td>0</td><td>outside cycles; allocated outside marking (and by dijkstra during it with
+ *       white-allocation); not yet reached; after the sweep passes a survivor</td></tr>
  *   <tr><td>gray</td><td>1</td><td>shaded (by the marker, a root scan or the barrier), slots not yet scanned:
  *       on the gray worklist or in a barrier buffer</td></tr>
- *   <tr><td>black</td><td>2</td><td>scanned by the marker, or allocated while marking (satb, hybrid; dijkstra
- *       with black-allocation); whitened
- *       by the sweep</td></tr>
+ *   <tr><td>black</td><td>2</td><td>scanned by the marker, or allocated while marking (dijkstra only without
+ *       white-allocation); whitened by the sweep</td></tr>
  * </table>
  * white &rarr; gray by CAS (marker or barrier; the one that wins pushes the object), gray &rarr; black by the
  * marker only, black &rarr; white by the sweep only (no cycle runs then).
@@ -194,7 +194,7 @@
  * </ul>
  *
  * <h2>Options</h2>
- * {@code mode} (concurrent | incremental), {@code barrier} (satb | dijkstra | hybrid), {@code black-allocation}
+ * {@code mode} (concurrent | incremental), {@code barrier} (satb | dijkstra | hybrid), {@code white-allocation}
  * (false; dijkstra only, above), {@code trigger}
  * (occupancy | growth), {@code trigger-occupancy} (0.6), {@code gogc} (100), {@code overrun} (stall | full),
  * {@code step-budget} (64 scan units a step), {@code step-every} (1: a step at every allocation, and every

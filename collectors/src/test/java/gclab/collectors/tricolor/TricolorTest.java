@@ -334,13 +334,13 @@ class TricolorTest {
 
     @ParameterizedTest(name = "barrier={0}")
     @ValueSource(strings = {"dijkstra", "satb", "hybrid"})
-    void allocationIsBlackWhileMarkingWhereTheBarrierNeedsIt(String barrier) {
+    void allocationIsBlackWhileMarking(String barrier) {
         Fixture f = Fixture.incremental(barrier).manual();
         f.rooted(1);
         assertEquals("white", f.colour(f.m.at(0)), "white outside a cycle");
         f.gc.startCycleForTest(GcCause.REQUESTED);
         int fresh = f.rooted(2);
-        assertEquals(barrier.equals("dijkstra") ? "white" : "black", f.colour(f.m.at(fresh)));
+        assertEquals("black", f.colour(f.m.at(fresh)), "black while marking (dijkstra: unless white-allocation)");
         f.markToTheEnd();
         assertEquals("black", f.colour(f.m.at(fresh)), "reachable, so black at the end of marking");
         int afterMarking = f.rooted(3);
@@ -350,14 +350,15 @@ class TricolorTest {
     }
 
     /**
-     * Dijkstra's allocation colour is a trade: white (the default), the barrier shades every new object stored into
-     * another, and a new object that dies during the cycle is freed by it; black, the barrier has nothing to shade
-     * for it, and the dead one floats to the next cycle.
+     * Dijkstra's allocation colour is a trade: black (the default), the barrier has nothing to shade for a new object
+     * stored into another, and a new object that dies during the cycle floats to the next; white (the textbook's),
+     * the barrier shades every stored new object, and the dead one is freed by this cycle.
      */
-    @ParameterizedTest(name = "black-allocation={0}")
+    @ParameterizedTest(name = "white-allocation={0}")
     @ValueSource(booleans = {false, true})
-    void dijkstrasAllocationColourTradesBarrierWorkForFloatingGarbage(boolean black) {
-        Fixture f = Fixture.incremental("dijkstra", "black-allocation", Boolean.toString(black)).manual();
+    void dijkstrasAllocationColourTradesBarrierWorkForFloatingGarbage(boolean white) {
+        boolean black = !white;
+        Fixture f = Fixture.incremental("dijkstra", "white-allocation", Boolean.toString(white)).manual();
         int holder = f.rooted(1);
         f.gc.startCycleForTest(GcCause.REQUESTED);
         int stored = f.m.allocate(f.node, 0);
