@@ -178,9 +178,8 @@ public final class Tricolor implements Collector {
     private long cycles;
 
     Tricolor(CollectorContext context, Mode mode, Barrier barrier, boolean shading, boolean whiteAllocation,
-             Trigger trigger,
-             double triggerOccupancy, long gogc, Overrun overrun, long stepBudget, long stepEvery, FitPolicy policy,
-             boolean checkInvariant, long safepointSpinNanos) {
+             Trigger trigger, double triggerOccupancy, long gogc, Overrun overrun, long stepBudget, long stepEvery,
+             FitPolicy policy, boolean checkInvariant, long safepointSpinNanos) {
         this.context = context;
         this.handshake = new Handshake(safepointSpinNanos);
         this.heap = context.heap();

@@ -26,8 +26,8 @@
  * <h2>Phases of a cycle</h2>
  * <ol>
  *   <li><b>Pause Init Mark</b> (stop-the-world): the barrier is turned on and allocation turns black (but for
- *       dijkstra with white-allocation); the roots are shaded (dijkstra, satb: the root snapshot). Its length depends on the roots,
- *       never on the heap.</li>
+ *       dijkstra with white-allocation); the roots are shaded (dijkstra, satb: the root snapshot). Its length
+ *       depends on the roots, never on the heap.</li>
  *   <li>hybrid only: <b>Pause Stack Scan</b> — the mutator's stack (its roots) is shaded at one of its
  *       safepoints; until then the stack is <em>gray</em> (see the barrier). This is Go's per-goroutine stack
  *       scan: with many mutators, no pause would stop them all to scan every stack. Incremental mode runs it at
@@ -152,8 +152,8 @@
  *       white-allocation); not yet reached; after the sweep passes a survivor</td></tr>
  *   <tr><td>gray</td><td>1</td><td>shaded (by the marker, a root scan or the barrier), slots not yet scanned:
  *       on the gray worklist or in a barrier buffer</td></tr>
- *   <tr><td>black</td><td>2</td><td>scanned by the marker, or allocated while marking (dijkstra only without
- *       white-allocation); whitened by the sweep</td></tr>
+ *   <tr><td>black</td><td>2</td><td>scanned by the marker, or allocated while marking (by every barrier; by
+ *       dijkstra unless white-allocation); whitened by the sweep</td></tr>
  * </table>
  * white &rarr; gray by CAS (marker or barrier; the one that wins pushes the object), gray &rarr; black by the
  * marker only, black &rarr; white by the sweep only (no cycle runs then).

@@ -82,8 +82,9 @@ abstract class FreeList {
      */
     protected final void shrunk(int fromWords, int toWords) {
         freeWords -= fromWords - toWords;
-        // A bucket is a power of two: the same highest bit (the xor below it) is the same bucket, the common case
-        // for a linear allocation block shrinking by one small object, and needs no bucket computed.
+        // A bucket is a power of two of bytes: two sizes with the same highest bit (their xor below the smaller)
+        // share it. That is the common case, a linear allocation block shrinking by one small object, and it needs
+        // no bucket computed.
         if ((fromWords ^ toWords) >= toWords) {
             int from = FragmentationStats.bucket(fromWords);
             int to = FragmentationStats.bucket(toWords);
