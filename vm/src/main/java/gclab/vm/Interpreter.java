@@ -142,7 +142,7 @@ final class Interpreter {
      * barriers, {@code Heap.word}), first come first served in the order C2 parses them, and each call site of a
      * callee costs its whole size again. When this method was 6,910 bytes with 20 call sites of its branch helper,
      * tricolor's allocation path took the whole rest and every field load and store became a call
-     * (docs/PERFORMANCE.md, the interpreter section). So: one shared copy of the taken branch and of the call, rare
+     * (docs/PERFORMANCE.md, tricolor's seventh pass). So: one shared copy of the taken branch and of the call, rare
      * work out of line, and every byte added here weighed against that budget.
      *
      * <p>Every case ends in {@code continue} (on to the next instruction), {@code return}, {@code throw}, or
