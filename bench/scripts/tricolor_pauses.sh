@@ -44,6 +44,6 @@ for c in "${configs[@]}"; do
       -XX:GuaranteedSafepointInterval=0 -XX:CompileThresholdScaling=0.05 -Xlog:safepoint:file="$out/$name.safepoint.log":uptime \
       -cp "$jar" gclab.bench.pauses.TricolorPauses $c --live 64m,1g --cycles 20,8 --seconds 120 \
       --warmup-live 2m,64m --warmup-cycles 1000,20 --discard-cycles 2 >> "$out/$name.txt" 2>&1
-  grep -A4 '^pause ' "$out/$name.txt" | grep 'cycle pauses' || true
+  grep '^cycle pauses' "$out/$name.txt" || true  # one line per live size
 done
 echo "results in $out"
