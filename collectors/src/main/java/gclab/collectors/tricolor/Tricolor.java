@@ -45,8 +45,12 @@ public final class Tricolor implements Collector {
     private static final long NO_POLL_STEP = Long.MAX_VALUE;
     /** Incremental mode: a mark step at every this many safepoint polls while marking. */
     static final int POLLS_PER_STEP = 1024;
-    /** Concurrent mode: barrier buffer entries the mutator collects before handing them to the collector thread. */
-    static final int BUFFER_ENTRIES = 256;
+    /**
+     * Concurrent mode: barrier buffer entries the mutator collects before handing them to the collector thread. The
+     * Remark traces from the partly filled buffer, one cache miss or more per entry in a large heap: 256 entries
+     * took up to 0.02-0.04 ms of trace at 1 GiB live, 64 take 0.003-0.006 ms (docs/PERFORMANCE.md, tricolor's pauses).
+     */
+    static final int BUFFER_ENTRIES = 64;
     /** Concurrent mode: objects the collector thread blackens between two looks at its mailbox. */
     static final int BATCH = 512;
     /**
