@@ -112,6 +112,8 @@ public final class Tricolor implements Collector {
     private final long stepBudget;
     /** Incremental mode: a mark step at every this many allocations (and this many times POLLS_PER_STEP polls). */
     private final long stepEvery;
+    /** Incremental mode: the safepoint polls between two mark steps, {@link #POLLS_PER_STEP} &times; step-every. */
+    private final long pollsPerStep;
     private final boolean checkInvariant;
 
     private final Handshake handshake;
@@ -206,6 +208,7 @@ public final class Tricolor implements Collector {
         this.overrun = overrun;
         this.stepBudget = stepBudget;
         this.stepEvery = stepEvery;
+        this.pollsPerStep = POLLS_PER_STEP * stepEvery;
         this.checkInvariant = checkInvariant;
         if (concurrent) {
             // Started now, as HotSpot starts its concurrent marking threads with the VM, not at the first cycle:
@@ -503,7 +506,7 @@ public final class Tricolor implements Collector {
             pollsUntilStep = NO_POLL_STEP;
             return;
         }
-        pollsUntilStep = POLLS_PER_STEP * stepEvery;
+        pollsUntilStep = pollsPerStep;
         incrementalStep();
         if (phase != Phase.MARK) {
             pollsUntilStep = NO_POLL_STEP;
@@ -578,8 +581,8 @@ public final class Tricolor implements Collector {
         if (barrier != Barrier.HYBRID) {
             scanRoots();
         }
-        // hybrid's stack scan at the first poll (or allocation), a mark step every POLLS_PER_STEP * stepEvery polls
-        pollsUntilStep = concurrent || manualSteps ? NO_POLL_STEP : stackGray ? 1 : POLLS_PER_STEP * stepEvery;
+        // hybrid's stack scan at the first poll (or allocation), then a mark step every pollsPerStep polls
+        pollsUntilStep = concurrent || manualSteps ? NO_POLL_STEP : stackGray ? 1 : pollsPerStep;
         reportMarkWork();
         telemetry.concurrentPhaseBegin(concurrent ? "concurrent mark" : "incremental mark");
         telemetry.pauseEnd();
@@ -609,7 +612,7 @@ public final class Tricolor implements Collector {
         if (stackGray) {
             stackScan(SELF_TRIGGERED);
             if (!manualSteps) {
-                pollsUntilStep = POLLS_PER_STEP * stepEvery; // the first mark step as many polls after the scan
+                pollsUntilStep = pollsPerStep; // the first mark step as many polls after the scan
             }
             return;
         }
