@@ -164,9 +164,8 @@ final class CompareCommand implements Callable<Integer> {
         for (int r = 0; r < runsEach; r++) {
             for (List<Measurement> runs : byConfig) {
                 all.add(runs.get(r));
-                // forked, each configuration's runs are fork 1's --repeat runs, then fork 2's, ...
                 rows.add(new SummaryCsv.Row(runs.get(r).result(), r + 1,
-                        forks == null ? SummaryCsv.Row.NOT_FORKED : r / repeat + 1));
+                        forks == null ? SummaryCsv.Row.NOT_FORKED : ForkedRuns.Fork.ofRun(r + 1, repeat)));
             }
         }
         List<Measurement> shown = byConfig.stream().map(CompareCommand::median).toList();

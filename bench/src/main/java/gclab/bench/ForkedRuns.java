@@ -103,6 +103,11 @@ final class ForkedRuns {
             return CompareCommand.runDirectory(root, cell, forks * repeat, (number - 1) * repeat + r);
         }
 
+        /** The fork (from 1) that made run {@code run} (from 1) of a configuration, each fork making {@code repeat}. */
+        static int ofRun(int run, int repeat) {
+            return (run - 1) / repeat + 1;
+        }
+
         /** The file holding the child's command and output if it fails: {@code fork-<config>[-<number>].log}. */
         Path log(Path root, Cell cell) {
             return root.resolve("fork-" + RunFiles.directoryName(cell.config()) + (forks == 1 ? "" : "-" + number)
