@@ -586,12 +586,7 @@ final class Interpreter {
                             continue;
                         }
                     }
-                    // A taken branch; a backward one is a safepoint.
-                    if (target <= pc) {
-                        framePc[fd] = pc;
-                        mm.safepointPoll();
-                    }
-                    pc = target;
+                    pc = branch(fd, pc, target); // the one call site of the taken branch in this loop
                 }
             } catch (Thrown | ClassTable.ClassNotFound e) {
                 executed += n;
